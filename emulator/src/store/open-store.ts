@@ -1,0 +1,16 @@
+import type { FileStoreOptions } from './file-store.js';
+import { FileStore } from './file-store.js';
+import { MemoryStore } from './memory-store.js';
+import type { Store } from './store.js';
+
+export type OpenStoreOptions = { kind: 'memory' } | ({ kind: 'file' } & FileStoreOptions);
+
+/**
+ * Opens the emulator's store: in memory, or durable in a JSON data file.
+ * Rejects with StoreOpenError (a message for people) when the data file is damaged or in use.
+ */
+export async function openStore(options: OpenStoreOptions): Promise<Store> {
+  if (options.kind === 'memory') return new MemoryStore();
+  const { kind: _kind, ...fileOptions } = options;
+  return FileStore.open(fileOptions);
+}

@@ -1,0 +1,25 @@
+import { basename, dirname, join, resolve } from 'node:path';
+
+/** Every file a file store keeps beside its data file. */
+export interface StorePaths {
+  /** The snapshot, written by lowdb. */
+  readonly data: string;
+  /** The append-only log of writes since the snapshot. */
+  readonly log: string;
+  /** The log being folded into a snapshot; deleted once that snapshot is in place. */
+  readonly previousLog: string;
+  readonly lock: string;
+  /** Where steno (under lowdb) writes a snapshot before renaming it over the data file. */
+  readonly snapshotTemp: string;
+}
+
+export function storePaths(path: string): StorePaths {
+  const data = resolve(path);
+  return {
+    data,
+    log: `${data}.log`,
+    previousLog: `${data}.log.1`,
+    lock: `${data}.lock`,
+    snapshotTemp: join(dirname(data), `.${basename(data)}.tmp`),
+  };
+}
