@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { AccountBalanceApi } from './api/account-balance-api.js';
+import type { ApiContext } from './api/api-context.js';
+import { B2CApi } from './api/b2c-api.js';
+import { C2BApi } from './api/c2b-api.js';
+import { Initiator } from './api/initiator.js';
+import { OAuthApi } from './api/oauth-api.js';
+import { ReversalApi } from './api/reversal-api.js';
+import { StkApi } from './api/stk-api.js';
+import { TransactionStatusApi } from './api/transaction-status-api.js';
+import { checkConfig, type DarajaClientConfig, resolveBaseUrl } from './config.js';
+import { DarajaHttp } from './http/daraja-http.js';
+import { retryPolicy } from './http/retry.js';
+import { Transport } from './http/transport.js';
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** A typed client for Safaricom's Daraja API: one instance per consumer key, sharing one cached token. */
+export class DarajaClient {
+  /** OAuth tokens (cached; refreshed ahead of expiry). */
+  readonly oauth: OAuthApi;
+  /** M-Pesa Express (STK push) and its query. */
+  readonly stk: StkApi;
+  /** C2B URL registration and sandbox simulation. */
+  readonly c2b: C2BApi;
+  /** Business to Customer payments. */
+  readonly b2c: B2CApi;
+  /** Transaction Status queries. */
+  readonly transactionStatus: TransactionStatusApi;
+  /** Account Balance queries. */
+  readonly accountBalance: AccountBalanceApi;
+  /** Transaction reversals. */
+  readonly reversal: ReversalApi;
+
+  /** Validates the configuration and wires the API classes; sends nothing. */
+  constructor(config: DarajaClientConfig) {
+    checkConfig(config);
+    const now = config.now ?? (() => new Date().getTime());
+    const retry = retryPolicy(config.retry);
+    const transport = new Transport({
+      baseUrl: resolveBaseUrl(config),
+      // Looked up per call so a fetch patched after construction (e.g. by an HTTP mocking library) is honoured.
+      fetch: config.fetch ?? ((url, init) => globalThis.fetch(url, init)),
+      timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    });
+    this.oauth = new OAuthApi({
+      transport,
+      consumerKey: config.consumerKey,
+      consumerSecret: config.consumerSecret,
+      retry,
+      now,
+      refreshMarginMs: config.tokenRefreshMarginMs,
+    });
+    const context: ApiContext = {
+      http: new DarajaHttp({
+        transport,
+        oauth: this.oauth,
+        retry,
+        refreshOnInvalidToken: config.refreshOnInvalidToken ?? true,
+      }),
+      initiator: new Initiator(config),
+      now,
+      generateId: config.generateId ?? (() => randomUUID()),
+      production: config.environment === 'production',
+      shortcode: config.shortcode,
+      passkey: config.passkey,
+    };
+    this.stk = new StkApi(context);
+    this.c2b = new C2BApi(context);
+    this.b2c = new B2CApi(context);
+    this.transactionStatus = new TransactionStatusApi(context);
+    this.accountBalance = new AccountBalanceApi(context);
+    this.reversal = new ReversalApi(context);
+  }
+}

@@ -1,0 +1,51 @@
+import { InvalidTokenError } from '../errors/daraja-error.js';
+import type { OAuthApi } from '../api/oauth-api.js';
+import type { RequestOptions, Transport } from './transport.js';
+import { type RetryPolicy, withRetry } from './retry.js';
+
+export interface DarajaHttpOptions {
+  transport: Transport;
+  oauth: OAuthApi;
+  retry: RetryPolicy;
+  /** On InvalidTokenError, fetch a new token and resend once. */
+  refreshOnInvalidToken: boolean;
+}
+
+/** Sends authenticated JSON POSTs to Daraja: bearer token, retries, and one token refresh on rejection. */
+export class DarajaHttp {
+  readonly #options: DarajaHttpOptions;
+
+  /** Creates the HTTP layer shared by every API class. */
+  constructor(options: DarajaHttpOptions) {
+    this.#options = options;
+  }
+
+  /** POSTs `body` to `path` and resolves with the parsed success body. */
+  post<T>(path: string, body: object, options: RequestOptions = {}): Promise<T> {
+    // The body is built once by the caller, so every retry resends identical bytes (same OriginatorConversationID).
+    return withRetry(this.#options.retry, () => this.#postWithToken<T>(path, body, options));
+  }
+
+  async #postWithToken<T>(path: string, body: object, options: RequestOptions): Promise<T> {
+    const { oauth, transport } = this.#options;
+    const token = await oauth.getAccessToken();
+    const send = (bearer: string) =>
+      transport.send<T>({
+        method: 'POST',
+        path,
+        body,
+        authorization: `Bearer ${bearer}`,
+        endpoint: 'api',
+        signal: options.signal,
+        timeoutMs: options.timeoutMs,
+      });
+    try {
+      return await send(token);
+    } catch (error) {
+      if (!(error instanceof InvalidTokenError) || !this.#options.refreshOnInvalidToken) throw error;
+      // Only evicts the token this call used, so parallel failures trigger one shared refresh, not many.
+      oauth.invalidate(token);
+      return send(await oauth.getAccessToken());
+    }
+  }
+}
