@@ -1,0 +1,67 @@
+/** The control API under `/_emulator/`: paths and bodies. Daraja has no such API; tests and the UI use it. */
+
+export const CONTROL_PREFIX = '/_emulator';
+
+export const ControlPaths = {
+  health: `${CONTROL_PREFIX}/health`,
+  ready: `${CONTROL_PREFIX}/ready`,
+  reset: `${CONTROL_PREFIX}/reset`,
+  settings: `${CONTROL_PREFIX}/settings`,
+  transactions: `${CONTROL_PREFIX}/transactions`,
+  transaction: (id: string) => `${CONTROL_PREFIX}/transactions/${encodeURIComponent(id)}`,
+  deliveries: `${CONTROL_PREFIX}/deliveries`,
+  resend: (id: string) => `${CONTROL_PREFIX}/deliveries/${encodeURIComponent(id)}/resend`,
+  journal: `${CONTROL_PREFIX}/journal`,
+  customers: `${CONTROL_PREFIX}/customers`,
+  customer: (msisdn: string) => `${CONTROL_PREFIX}/customers/${encodeURIComponent(msisdn)}`,
+  messages: (msisdn: string) => `${CONTROL_PREFIX}/customers/${encodeURIComponent(msisdn)}/messages`,
+  shortcodes: `${CONTROL_PREFIX}/shortcodes`,
+  apps: `${CONTROL_PREFIX}/apps`,
+  stkAccept: (checkoutRequestId: string) => `${CONTROL_PREFIX}/stk/${encodeURIComponent(checkoutRequestId)}/accept`,
+  stkDecline: (checkoutRequestId: string) => `${CONTROL_PREFIX}/stk/${encodeURIComponent(checkoutRequestId)}/decline`,
+  stkTimeout: (checkoutRequestId: string) => `${CONTROL_PREFIX}/stk/${encodeURIComponent(checkoutRequestId)}/timeout`,
+  clock: `${CONTROL_PREFIX}/clock`,
+  clockAdvance: `${CONTROL_PREFIX}/clock/advance`,
+  clockRunAll: `${CONTROL_PREFIX}/clock/run-all`,
+  live: `${CONTROL_PREFIX}/live`,
+} as const;
+
+/** `POST /stk/:id/accept`: the PIN the customer typed. */
+export interface StkAcceptBody {
+  pin: string;
+}
+
+/** `POST /clock/advance`. */
+export interface ClockAdvanceBody {
+  ms: number;
+}
+
+/** `POST /customers`: add or replace a customer. */
+export interface CustomerUpsertBody {
+  msisdn: string;
+  name?: string;
+  pin?: string;
+  balance?: number;
+}
+
+/** `PATCH /customers/:msisdn`. */
+export interface CustomerPatchBody {
+  name?: string;
+  pin?: string;
+  balance?: number;
+  offline?: boolean;
+}
+
+/** Errors from the control API: `{ error: { code, message } }` with a 4xx or 5xx status. */
+export interface ControlErrorBody {
+  error: { code: string; message: string };
+}
+
+/** Query filters of `GET /transactions`. */
+export interface TransactionFilter {
+  type?: string;
+  status?: string;
+  phone?: string;
+  shortcode?: string;
+  limit?: number;
+}

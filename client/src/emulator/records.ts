@@ -1,0 +1,89 @@
+/** What the control API reports about transactions, callback deliveries and the request journal. */
+
+export type TransactionType = 'stk' | 'c2b' | 'b2c' | 'b2pochi' | 'transaction-status' | 'account-balance' | 'reversal';
+
+export type TransactionStatus = 'pending' | 'completed' | 'failed' | 'reversed';
+
+/** Who or what decided a transaction's outcome. */
+export interface Decision {
+  at: number;
+  by: 'phone' | 'control' | 'auto' | 'timeout' | 'rule';
+  resultCode: number | string;
+  resultDesc: string;
+}
+
+export interface TransactionView {
+  id: string;
+  type: TransactionType;
+  status: TransactionStatus;
+  createdAt: number;
+  updatedAt: number;
+  appId?: string;
+  shortcode: string;
+  phone?: string;
+  /** Shillings. */
+  amount?: number;
+  receipt?: string;
+  resultCode?: number | string;
+  resultDesc?: string;
+  accountReference?: string;
+  description?: string;
+  /** STK PartyB: the paybill or till credited. */
+  partyB?: string;
+  merchantRequestId?: string;
+  conversationId?: string;
+  originatorConversationId?: string;
+  callbackUrl?: string;
+  /** When a pending prompt times out. */
+  expiresAt?: number;
+  /** The Daraja request as received, with secrets masked. */
+  request: unknown;
+  /** The synchronous answer. */
+  response: unknown;
+  decision?: Decision;
+  /** Ids of the callback deliveries for this transaction. */
+  deliveries: string[];
+}
+
+export type DeliveryKind = 'stk-callback' | 'result' | 'queue-timeout' | 'c2b-validation' | 'c2b-confirmation';
+
+export type DeliveryStatus = 'scheduled' | 'delivering' | 'delivered' | 'failed' | 'cancelled';
+
+export interface DeliveryAttempt {
+  at: number;
+  durationMs: number;
+  status?: number;
+  responseBody?: string;
+  error?: string;
+}
+
+export interface DeliveryView {
+  id: string;
+  transactionId?: string;
+  kind: DeliveryKind;
+  url: string;
+  body: unknown;
+  dueAt: number;
+  status: DeliveryStatus;
+  attempts: DeliveryAttempt[];
+}
+
+export interface JournalEntry {
+  id: string;
+  at: number;
+  method: string;
+  path: string;
+  /** The Daraja API the path belongs to, when it is one. */
+  api?: string;
+  appId?: string;
+  status: number;
+  /** Request body with secrets masked. */
+  requestBody: unknown;
+  responseBody: unknown;
+  /** Plain-English reasons a request was rejected, or notes about what was not checked. */
+  explanation: string[];
+  transactionId?: string;
+  /** Names of fault rules that changed this exchange. */
+  rules?: string[];
+  durationMs: number;
+}

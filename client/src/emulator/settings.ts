@@ -1,0 +1,83 @@
+/**
+ * What an STK prompt does when nobody taps the phone: wait for a person (until the PIN timeout), or decide
+ * by itself. A number is any STK result code (see `StkResult`).
+ */
+export type StkOutcome =
+  | 'wait'
+  | 'accept'
+  | 'decline'
+  | 'timeout'
+  | 'wrong-pin'
+  | 'insufficient-funds'
+  | 'offline'
+  | number;
+
+export const STK_OUTCOMES = [
+  'wait',
+  'accept',
+  'decline',
+  'timeout',
+  'wrong-pin',
+  'insufficient-funds',
+  'offline',
+] as const;
+
+/** Every behaviour of the emulator that can change at runtime. */
+export interface Settings {
+  oauth: {
+    /** Token lifetime on the emulator clock. Daraja: 3600 s (it says `"3599"`). */
+    tokenTtlSeconds: number;
+    /** A new token revokes the app's previous one (Daraja's FAQ says so; unconfirmed). */
+    revokePrevious: boolean;
+    /** Wrong key or secret: Daraja answers 400 with an empty body; `envelope` sends an error envelope. */
+    invalidCredentialsBody: 'empty' | 'envelope';
+    /** Accept any consumer key and secret not configured as an app, like a fresh sandbox app. */
+    acceptUnknownApps: boolean;
+  };
+  stk: {
+    defaultOutcome: StkOutcome;
+    /** Outcome per MSISDN (`2547…`), over the default. */
+    phoneOutcomes: Record<string, StkOutcome>;
+    pinTimeoutMs: number;
+    /** Delay before an automatic decision. */
+    decisionDelayMs: number;
+    /** Delay between the decision and the callback. */
+    callbackDelayMs: number;
+    /** Query while pending: `current` = 200 with ResultCode "4999"; `legacy` = 500.001.1001 "being processed". */
+    queryPending: 'current' | 'legacy';
+    /** `successsfully` (three s, most captures) or `successfully` (one 2026 capture). */
+    querySpelling: 'successsfully' | 'successfully';
+    /** `current` = "[MerchantValidate] - Wrong credentials"; `legacy` = "Wrong credentials". */
+    wrongCredentialsMessage: 'current' | 'legacy';
+    /** Reject Timestamps further than this from the emulator clock; 0 turns the check off (Daraja's behaviour). */
+    timestampMaxSkewSeconds: number;
+    /** Largest accepted amount; larger answers result 3. */
+    maxAmount: number;
+    /** Amounts with a fractional part: rejected as Invalid Amount, or truncated to whole shillings. */
+    fractionalAmounts: 'reject' | 'truncate';
+  };
+  callbacks: {
+    /** Extra attempts after a failed delivery. Daraja makes one attempt only. */
+    retries: number;
+    retryDelayMs: number;
+    /** Outbound request timeout (real time). */
+    timeoutMs: number;
+    /** `sandbox` allows http and localhost; `production` requires public https URLs. */
+    urlPolicy: 'sandbox' | 'production';
+    /** When not empty, callbacks go only to these host names (or `host:port`). */
+    allowHosts: string[];
+    /** Deliveries in flight at once; the rest wait their turn. */
+    maxInFlight: number;
+  };
+  http: {
+    /** Unknown paths: Daraja answers 404 with an empty body; `envelope` sends 404.001.01. */
+    unknownPath: 'empty' | 'envelope';
+  };
+  ids: {
+    /** `current` (2024+) or `legacy` (2017-2023) identifier formats. */
+    style: 'current' | 'legacy';
+  };
+}
+
+/** A partial update of the settings, as `PATCH /_emulator/settings` takes it. */
+export type SettingsPatch = { [K in keyof Settings]?: Partial<Settings[K]> };

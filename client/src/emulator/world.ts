@@ -1,0 +1,63 @@
+/** The simulated M-Pesa world: apps, businesses and customers. Amounts are in shillings. */
+
+/** A Daraja app (consumer key and secret). */
+export interface AppConfig {
+  name: string;
+  consumerKey: string;
+  consumerSecret: string;
+}
+
+export type ShortcodeKind = 'paybill' | 'till' | 'b2c';
+
+/** An organisation's shortcode. */
+export interface ShortcodeConfig {
+  shortcode: string;
+  kind: ShortcodeKind;
+  name: string;
+  /** Lipa na M-Pesa Online passkey; STK push needs one. */
+  passkey?: string;
+  /** Opening balances per account, in shillings (e.g. `{ "Utility Account": 100000 }`). */
+  balances?: Record<string, number>;
+  /** API operators allowed to initiate requests for this shortcode. */
+  initiators?: { name: string; password: string }[];
+}
+
+/** A customer with an M-Pesa wallet. */
+export interface CustomerConfig {
+  msisdn: string;
+  name: string;
+  pin: string;
+  balance: number;
+}
+
+export interface WorldConfig {
+  apps: AppConfig[];
+  shortcodes: ShortcodeConfig[];
+  customers: CustomerConfig[];
+}
+
+/** A customer as the control API shows it (the PIN is masked). */
+export interface CustomerView {
+  msisdn: string;
+  name: string;
+  pin: string;
+  balance: number;
+  offline: boolean;
+}
+
+export interface ShortcodeView {
+  shortcode: string;
+  kind: ShortcodeKind;
+  name: string;
+  hasPasskey: boolean;
+  accounts: Record<string, number>;
+}
+
+/** An M-Pesa SMS shown on a phone. */
+export interface SmsView {
+  id: string;
+  msisdn: string;
+  at: number;
+  text: string;
+  transactionId?: string;
+}

@@ -1,0 +1,40 @@
+/** A value Daraja accepts either as a JSON number or as a numeric string. */
+export type NumberLike = number | string;
+
+/** Daraja's synchronous error body: the one place Daraja answers in camelCase. */
+export interface DarajaErrorBody {
+  requestId: string;
+  errorCode: string;
+  errorMessage: string;
+}
+
+/** The paths Daraja serves in Kenya, by API. */
+export const DarajaPaths = {
+  oauth: '/oauth/v1/generate',
+  stkPush: '/mpesa/stkpush/v1/processrequest',
+  stkQuery: '/mpesa/stkpushquery/v1/query',
+  c2bRegisterV1: '/mpesa/c2b/v1/registerurl',
+  c2bRegisterV2: '/mpesa/c2b/v2/registerurl',
+  c2bSimulateV1: '/mpesa/c2b/v1/simulate',
+  c2bSimulateV2: '/mpesa/c2b/v2/simulate',
+  b2cV1: '/mpesa/b2c/v1/paymentrequest',
+  b2cV3: '/mpesa/b2c/v3/paymentrequest',
+  b2pochi: '/mpesa/b2pochi/v1/paymentrequest',
+  transactionStatus: '/mpesa/transactionstatus/v1/query',
+  accountBalance: '/mpesa/accountbalance/v1/query',
+  reversal: '/mpesa/reversal/v1/request',
+} as const;
+
+export type DarajaApi = keyof typeof DarajaPaths;
+
+/** Safaricom's hosts. */
+export const DarajaHosts = {
+  sandbox: 'https://sandbox.safaricom.co.ke',
+  production: 'https://api.safaricom.co.ke',
+} as const;
+
+/** A result code with the description Daraja sends with it. */
+export interface ResultCodeEntry {
+  code: number | string;
+  desc: string;
+}

@@ -1,0 +1,247 @@
+/**
+ * Emulates M-Pesa Express (STK push): the gateway's synchronous checks, the prompt on the customer's phone,
+ * the customer's decision (by a person through the control API, or automatically by configuration), the
+ * ledger movement and the callback. Simplified: no USSD length limits (1025) and no per-customer daily
+ * limits; those codes can still be produced by configuring them as outcomes.
+ */
+import { DarajaErrors, StkResult, STK_ACK_DESCRIPTION, type ResultCodeEntry, type StkPushAck } from 'daraja-client/wire';
+import type { Decision, TransactionView } from 'daraja-client/emulator';
+import { DarajaError } from '../../http/daraja-error.js';
+import type { Ledger } from '../../ledger/ledger.js';
+import { toCents, toShillings } from '../../ledger/records.js';
+import { addCustomer } from '../../ledger/seed.js';
+import { failedSms, paidBusinessSms } from '../../ledger/sms-text.js';
+import type { Transactions } from '../../ledger/transactions.js';
+import type { Messages } from '../../ledger/messages.js';
+import type { Outbox } from '../../callbacks/outbox.js';
+import type { Scheduler } from '../../time/scheduler.js';
+import type { IdFactory } from '../../ids/ids.js';
+import type { SettingsHolder } from '../../config/settings-holder.js';
+import { maskSecrets } from '../../journal/mask.js';
+import { stkCallbackBody } from './callback.js';
+import { outcomeFor, type PlannedOutcome } from './outcome.js';
+import { checkStkCredentials } from './credentials.js';
+import type { StkPushInput } from './validate.js';
+
+export interface StkDeps {
+  ledger: Ledger;
+  transactions: Transactions;
+  messages: Messages;
+  outbox: Outbox;
+  scheduler: Scheduler;
+  ids: IdFactory;
+  settings: SettingsHolder;
+}
+
+/** Opening wallet of a phone number the emulator has not seen before. */
+const NEW_CUSTOMER = { name: 'M-PESA Customer', pin: '1234', balance: 10_000 };
+
+export class StkService {
+  readonly #jobs = new Map<string, number[]>();
+
+  constructor(private readonly deps: StkDeps) {}
+
+  /** Accepts a validated push: checks merchant, password and subscriber lock, then opens the prompt. */
+  push(input: StkPushInput, rawBody: unknown, appId: string | undefined, notes: string[]): { ack: StkPushAck; transaction: TransactionView } {
+    const { ledger, transactions, ids, scheduler, settings } = this.deps;
+    const now = scheduler.clock.now();
+    const org = checkStkCredentials(ledger, settings.current, input.shortcode, input.password, input.timestamp, now, notes);
+    const wantsTill = input.transactionType === 'CustomerBuyGoodsOnline';
+    if (wantsTill !== (org.kind === 'till')) {
+      throw new DarajaError(
+        DarajaErrors.invalidField('TransactionType'),
+        `TransactionType: shortcode ${org.shortcode} is a ${org.kind}; use ${org.kind === 'till' ? 'CustomerBuyGoodsOnline' : 'CustomerPayBillOnline'}.`,
+      );
+    }
+    if (this.#openPromptFor(input.phone)) {
+      throw new DarajaError(
+        DarajaErrors.subscriberLocked,
+        `${input.phone} already has a prompt open; Daraja allows one at a time per phone until it is answered or times out.`,
+      );
+    }
+    if (!ledger.customer(input.phone)) {
+      addCustomer(ledger, { msisdn: input.phone, ...NEW_CUSTOMER });
+      notes.push(`${input.phone} was not a known customer; the emulator added it with PIN ${NEW_CUSTOMER.pin} and Ksh ${NEW_CUSTOMER.balance}.`);
+    }
+    const ack: StkPushAck = {
+      MerchantRequestID: ids.merchantRequestId(),
+      CheckoutRequestID: ids.checkoutRequestId(now, input.phone),
+      ResponseCode: '0',
+      ResponseDescription: STK_ACK_DESCRIPTION,
+      CustomerMessage: STK_ACK_DESCRIPTION,
+    };
+    const transaction: TransactionView = {
+      id: ack.CheckoutRequestID,
+      type: 'stk',
+      status: 'pending',
+      createdAt: now,
+      updatedAt: now,
+      ...(appId ? { appId } : {}),
+      shortcode: input.shortcode,
+      phone: input.phone,
+      amount: input.amount,
+      accountReference: input.accountReference,
+      description: input.description,
+      merchantRequestId: ack.MerchantRequestID,
+      callbackUrl: input.callbackUrl,
+      expiresAt: now + settings.current.stk.pinTimeoutMs,
+      request: maskSecrets(rawBody),
+      response: ack,
+      deliveries: [],
+      partyB: input.partyB,
+    };
+    transactions.put(transaction);
+    this.#plan(transaction);
+    return { ack, transaction };
+  }
+
+  /** The customer typed a PIN and pressed OK. */
+  accept(id: string, pin: string, by: Decision['by'] = 'phone'): TransactionView {
+    const t = this.#pending(id);
+    const customer = this.deps.ledger.customer(t.phone ?? '');
+    if (!customer || customer.pin !== pin) return this.#finish(t, StkResult.wrongPin, by);
+    return this.#pay(t, by);
+  }
+
+  /** The customer pressed Cancel. */
+  decline(id: string, by: Decision['by'] = 'phone'): TransactionView {
+    return this.#finish(this.#pending(id), StkResult.cancelled, by);
+  }
+
+  /** The prompt ran out of time unanswered. */
+  timeout(id: string, by: Decision['by'] = 'timeout'): TransactionView {
+    return this.#finish(this.#pending(id), StkResult.noResponse, by);
+  }
+
+  /** Ends the prompt with any result code (fault rules and configured outcomes). */
+  resolve(id: string, result: ResultCodeEntry, by: Decision['by']): TransactionView {
+    const t = this.#pending(id);
+    return result.code === 0 ? this.#pay(t, by) : this.#finish(t, result, by);
+  }
+
+  /** After a restart: plans again every prompt that was still open. */
+  recover(): void {
+    for (const t of this.deps.transactions.values()) if (t.type === 'stk' && t.status === 'pending') this.#plan(t);
+  }
+
+  clear(): void {
+    this.#jobs.clear();
+  }
+
+  #plan(t: TransactionView): void {
+    const { scheduler, ledger, settings } = this.deps;
+    const stk = settings.current.stk;
+    const customer = ledger.customer(t.phone ?? '');
+    const planned: PlannedOutcome = outcomeFor(t.phone ?? '', customer?.offline ?? false, stk);
+    const expiresAt = t.expiresAt ?? scheduler.clock.now();
+    const jobs = [
+      scheduler.at(expiresAt, `stk timeout ${t.id}`, () =>
+        this.#ifPending(t.id, () =>
+          planned.kind === 'unreachable'
+            ? this.#finish(this.#pending(t.id), StkResult.unreachable, 'timeout')
+            : this.timeout(t.id),
+        ),
+      ),
+    ];
+    if (planned.kind !== 'wait' && planned.kind !== 'unreachable') {
+      const at = Math.max(scheduler.clock.now(), t.createdAt + stk.decisionDelayMs);
+      jobs.push(
+        scheduler.at(at, `stk decision ${t.id}`, () =>
+          this.#ifPending(t.id, () => {
+            if (planned.kind === 'accept') this.#pay(this.#pending(t.id), 'auto');
+            else if (planned.kind === 'wrong-pin') this.#finish(this.#pending(t.id), StkResult.wrongPin, 'auto');
+            else this.resolve(t.id, planned.result, 'auto');
+          }),
+        ),
+      );
+    }
+    this.#jobs.set(t.id, jobs);
+  }
+
+  #pay(t: TransactionView, by: Decision['by']): TransactionView {
+    const { ledger, ids, scheduler, messages, settings } = this.deps;
+    const now = scheduler.clock.now();
+    const amount = t.amount ?? 0;
+    if (amount > settings.current.stk.maxAmount) return this.#finish(t, StkResult.aboveMaximum, by);
+    const org = ledger.org(t.partyB ?? t.shortcode);
+    if (!org) return this.#finish(t, StkResult.notPermitted, by);
+    const receipt = ids.receipt(now);
+    const moved = ledger.transfer({
+      from: { type: 'customer', msisdn: t.phone ?? '' },
+      to: { type: 'org', shortcode: org.shortcode, account: org.kind === 'till' ? 'Merchant Account' : 'Utility Account' },
+      amountCents: toCents(amount),
+      reason: 'M-Pesa Express payment',
+      transactionId: t.id,
+      receipt,
+    });
+    if (!moved.ok) {
+      messages.send(t.phone ?? '', failedSms(`You do not have enough money in your M-PESA account to pay ${org.name}.`), t.id);
+      return this.#finish(t, StkResult.insufficientFunds, by);
+    }
+    const balance = toShillings(ledger.customer(t.phone ?? '')?.balanceCents ?? 0);
+    messages.send(
+      t.phone ?? '',
+      paidBusinessSms({ receipt, amount, business: org.name, account: t.accountReference, at: now, balance }),
+      t.id,
+    );
+    return this.#finish({ ...t, receipt }, StkResult.success, by);
+  }
+
+  #finish(t: TransactionView, result: ResultCodeEntry, by: Decision['by']): TransactionView {
+    const { scheduler, transactions, outbox, settings } = this.deps;
+    const now = scheduler.clock.now();
+    for (const job of this.#jobs.get(t.id) ?? []) scheduler.cancel(job);
+    this.#jobs.delete(t.id);
+    const done: TransactionView = {
+      ...t,
+      status: result.code === 0 ? 'completed' : 'failed',
+      updatedAt: now,
+      resultCode: result.code,
+      resultDesc: result.desc,
+      decision: { at: now, by, resultCode: result.code, resultDesc: result.desc },
+    };
+    if (result.code === StkResult.wrongPin.code) {
+      this.deps.messages.send(t.phone ?? '', failedSms('You have entered the wrong PIN.'), t.id);
+    }
+    const delivery = outbox.enqueue({
+      kind: 'stk-callback',
+      url: t.callbackUrl ?? '',
+      body: stkCallbackBody(done, now),
+      transactionId: t.id,
+      delayMs: settings.current.stk.callbackDelayMs,
+    });
+    const withDelivery = { ...done, deliveries: [...done.deliveries, delivery.id] };
+    transactions.put(withDelivery);
+    return withDelivery;
+  }
+
+  #pending(id: string): TransactionView {
+    const t = this.deps.transactions.get(id);
+    if (!t || t.type !== 'stk') throw new StkStateError('not_found', `No STK transaction ${id}.`);
+    if (t.status !== 'pending') throw new StkStateError('not_pending', `STK transaction ${id} is already ${t.status}.`);
+    return t;
+  }
+
+  #ifPending(id: string, run: () => void): void {
+    if (this.deps.transactions.get(id)?.status === 'pending') run();
+  }
+
+  #openPromptFor(phone: string): boolean {
+    for (const [id] of this.#jobs) {
+      const t = this.deps.transactions.get(id);
+      if (t && t.status === 'pending' && t.phone === phone) return true;
+    }
+    return false;
+  }
+}
+
+/** A control action on a prompt that does not exist or is no longer open. */
+export class StkStateError extends Error {
+  override readonly name = 'StkStateError';
+  constructor(
+    readonly code: 'not_found' | 'not_pending',
+    message: string,
+  ) {
+    super(message);
+  }
+}

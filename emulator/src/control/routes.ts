@@ -1,0 +1,118 @@
+import express, { Router } from 'express';
+import type { Settings, SettingsPatch, TransactionView } from 'daraja-client/emulator';
+import type { Emulator } from '../emulator.js';
+import { SettingsError } from '../config/validate-settings.js';
+import { ControlError } from './control-error.js';
+import { bodyObject, queryLimit, queryText } from './query.js';
+import { controlStkRoutes } from './stk-routes.js';
+import { controlWorldRoutes } from './world-routes.js';
+import { clockView } from './clock-view.js';
+
+/** The control API under /_emulator/: everything tests and the UI need, apart from Daraja's paths. */
+export function controlRoutes(emulator: Emulator): Router {
+  const router = Router();
+  router.use(express.json({ limit: '1mb' }));
+
+  router.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/ready', (_req, res) => {
+    res.json({ ready: true, store: emulator.store.kind, clock: emulator.clock.kind });
+  });
+  router.post('/reset', (_req, res) => {
+    emulator.reset();
+    res.status(204).end();
+  });
+
+  router.get('/settings', (_req, res) => {
+    res.json(emulator.settings.current);
+  });
+  router.patch('/settings', (req, res) => {
+    try {
+      res.json(emulator.settings.update(bodyObject(req) as SettingsPatch) satisfies Settings);
+    } catch (error) {
+      if (error instanceof SettingsError) throw new ControlError(400, 'invalid_settings', error.message);
+      throw error;
+    }
+  });
+
+  router.get('/transactions', (req, res) => {
+    res.json(
+      emulator.transactions.list({
+        type: queryText(req, 'type'),
+        status: queryText(req, 'status'),
+        phone: queryText(req, 'phone'),
+        shortcode: queryText(req, 'shortcode'),
+        limit: queryLimit(req),
+      }) satisfies TransactionView[],
+    );
+  });
+  router.get('/transactions/:id', (req, res) => {
+    const t = emulator.transactions.find(req.params.id);
+    if (!t) throw new ControlError(404, 'not_found', `No transaction ${req.params.id}.`);
+    res.json(t);
+  });
+
+  router.get('/deliveries', (req, res) => {
+    res.json(
+      emulator.outbox.list({
+        transactionId: queryText(req, 'transactionId'),
+        status: queryText(req, 'status'),
+        kind: queryText(req, 'kind'),
+        limit: queryLimit(req),
+      }),
+    );
+  });
+  router.get('/deliveries/:id', (req, res) => {
+    const d = emulator.outbox.get(req.params.id);
+    if (!d) throw new ControlError(404, 'not_found', `No delivery ${req.params.id}.`);
+    res.json(d);
+  });
+  router.post('/deliveries/:id/resend', (req, res) => {
+    const d = emulator.outbox.resend(req.params.id);
+    if (!d) throw new ControlError(404, 'not_found', `No delivery ${req.params.id}.`);
+    res.json(d);
+  });
+
+  router.get('/journal', (req, res) => {
+    const status = queryText(req, 'status');
+    res.json(
+      emulator.journal.list({
+        api: queryText(req, 'api'),
+        transactionId: queryText(req, 'transactionId'),
+        ...(status ? { status: Number(status) } : {}),
+        limit: queryLimit(req),
+      }),
+    );
+  });
+
+  router.get('/clock', (_req, res) => {
+    res.json(clockView(emulator));
+  });
+  router.post('/clock/advance', async (req, res) => {
+    const ms = bodyObject(req).ms;
+    if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
+      throw new ControlError(400, 'invalid_ms', 'Send { "ms": <milliseconds to move the clock forward> }.');
+    }
+    if (emulator.clock.kind !== 'manual') {
+      throw new ControlError(409, 'clock_not_manual', 'The clock is the system clock; start with --clock manual to move time by hand.');
+    }
+    const ran = await emulator.advance(ms);
+    res.json({ ...clockView(emulator), ran });
+  });
+  router.post('/clock/run-all', async (_req, res) => {
+    if (emulator.clock.kind !== 'manual') {
+      throw new ControlError(409, 'clock_not_manual', 'The clock is the system clock; start with --clock manual to run pending work by hand.');
+    }
+    const ran = await emulator.runAll();
+    res.json({ ...clockView(emulator), ran });
+  });
+
+  router.get('/apps', (_req, res) => {
+    res.json(emulator.world.apps.map((a) => ({ name: a.name, consumerKey: a.consumerKey, consumerSecret: '***' })));
+  });
+
+  router.use(controlStkRoutes(emulator.stk));
+  router.use(controlWorldRoutes(emulator.ledger, emulator.messages));
+  return router;
+}

@@ -1,0 +1,34 @@
+import { Router, type RequestHandler } from 'express';
+import type { StkService } from '../apis/stk-push/service.js';
+import { StkStateError } from '../apis/stk-push/service.js';
+import { ControlError } from './control-error.js';
+import { bodyObject } from './query.js';
+
+/** Acting as the customer on an open prompt: accept with a PIN, decline, or let it time out. */
+export function controlStkRoutes(stk: StkService): Router {
+  const router = Router();
+  const act =
+    (run: (id: string, body: Record<string, unknown>) => unknown): RequestHandler =>
+    (req, res) => {
+      try {
+        res.json(run(String(req.params.id), bodyObject(req)));
+      } catch (error) {
+        if (error instanceof StkStateError) {
+          throw new ControlError(error.code === 'not_found' ? 404 : 409, error.code, error.message);
+        }
+        throw error;
+      }
+    };
+  router.post(
+    '/stk/:id/accept',
+    act((id, body) => {
+      if (typeof body.pin !== 'string' && typeof body.pin !== 'number') {
+        throw new ControlError(400, 'invalid_pin', 'Send { "pin": "1234" }: the PIN the customer typed.');
+      }
+      return stk.accept(id, String(body.pin), 'control');
+    }),
+  );
+  router.post('/stk/:id/decline', act((id) => stk.decline(id, 'control')));
+  router.post('/stk/:id/timeout', act((id) => stk.timeout(id, 'control')));
+  return router;
+}

@@ -1,0 +1,243 @@
+import express, { type Express } from 'express';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CONTROL_PREFIX, type SettingsPatch, type WorldConfig } from 'daraja-client/emulator';
+import { ManualClock, SystemClock, type Clock } from './time/clock.js';
+import { Scheduler } from './time/scheduler.js';
+import { realTimers, type Timers } from './time/timers.js';
+import { MemoryStore } from './store/memory-store.js';
+import type { Store } from './store/store.js';
+import { cryptoRandom, seededRandom, type Random } from './ids/random.js';
+import { IdFactory } from './ids/ids.js';
+import { EventBus } from './events/event-bus.js';
+import { SettingsHolder, mergeSettings } from './config/settings-holder.js';
+import { defaultSettings, defaultWorld } from './config/defaults.js';
+import { Ledger } from './ledger/ledger.js';
+import { seedWorld } from './ledger/seed.js';
+import { Transactions } from './ledger/transactions.js';
+import { Messages } from './ledger/messages.js';
+import { Outbox } from './callbacks/outbox.js';
+import { nodeHttpPoster, type HttpPoster } from './callbacks/http-post.js';
+import { Journal } from './journal/journal.js';
+import { journalMiddleware } from './journal/journal-middleware.js';
+import { OAuthService } from './apis/oauth/service.js';
+import { oauthRoutes } from './apis/oauth/routes.js';
+import { StkService } from './apis/stk-push/service.js';
+import { stkPushRoutes } from './apis/stk-push/routes.js';
+import { StkQueryService } from './apis/stk-query/service.js';
+import { stkQueryRoutes } from './apis/stk-query/routes.js';
+import { darajaBody } from './http/json-body.js';
+import { errorHandler } from './http/error-handler.js';
+import { fallback } from './http/fallback.js';
+import { adminGuard, controlCors } from './http/admin-guard.js';
+import { controlRoutes } from './control/routes.js';
+import { attachLiveServer } from './live/live-server.js';
+import { clockView } from './control/clock-view.js';
+
+export interface EmulatorOptions {
+  /** `system` (default), `manual` (virtual time), or a clock of your own. */
+  clock?: 'system' | 'manual' | Clock;
+  /** `memory` (default) or an opened store (see openStore). */
+  store?: 'memory' | Store;
+  settings?: SettingsPatch;
+  /** Replaces parts of the default world (apps, shortcodes, customers). */
+  world?: Partial<WorldConfig>;
+  /** Seed for every random choice (ids, receipts): the same seed and requests give the same results. */
+  seed?: number | string;
+  random?: Random;
+  /** How callbacks are sent; tests may capture them instead. */
+  poster?: HttpPoster;
+  timers?: Timers;
+  /** Folder of the built UI served at `/`; false serves none. Defaults to the bundled ui/dist. */
+  uiDir?: string | false;
+  /** Required in the x-emulator-token header (and ?token= on the live socket) when set. */
+  adminToken?: string;
+  /** Origins allowed to call the control API and the live socket from a browser, besides the emulator's own. */
+  corsOrigins?: string[];
+  bodyLimitBytes?: number;
+  log?: (line: string) => void;
+}
+
+export interface Listening {
+  url: string;
+  port: number;
+  server: Server;
+  close(): Promise<void>;
+}
+
+const DEFAULT_UI_DIR = fileURLToPath(new URL('../../ui/dist', import.meta.url));
+
+/**
+ * Builds an emulator: state, services and the Express app. It never listens by itself; `listen()` or
+ * main.ts does. Tests pass a manual clock, a memory store and a callback sink.
+ */
+export class Emulator {
+  readonly app: Express;
+  readonly clock: Clock;
+  readonly scheduler: Scheduler;
+  readonly store: Store;
+  readonly events = new EventBus();
+  readonly ids: IdFactory;
+  readonly settings: SettingsHolder;
+  readonly world: WorldConfig;
+  readonly ledger: Ledger;
+  readonly transactions: Transactions;
+  readonly messages: Messages;
+  readonly outbox: Outbox;
+  readonly journal: Journal;
+  readonly oauth: OAuthService;
+  readonly stk: StkService;
+  readonly stkQuery: StkQueryService;
+  readonly log: (line: string) => void;
+  readonly #options: EmulatorOptions;
+  readonly #listening = new Set<Listening>();
+
+  constructor(options: EmulatorOptions = {}) {
+    this.#options = options;
+    this.log = options.log ?? (() => undefined);
+    this.clock =
+      options.clock === 'manual' ? new ManualClock() : options.clock && options.clock !== 'system' ? options.clock : new SystemClock();
+    this.scheduler = new Scheduler(this.clock, options.timers ?? realTimers);
+    this.store = options.store && options.store !== 'memory' ? options.store : new MemoryStore();
+    this.ids = new IdFactory(options.random ?? (options.seed !== undefined ? seededRandom(options.seed) : cryptoRandom));
+    this.settings = new SettingsHolder(mergeSettings(defaultSettings(), options.settings ?? {}), this.events);
+    this.ids.style = this.settings.current.ids.style;
+    this.events.on((e) => {
+      if (e.type === 'settings') this.ids.style = e.settings.ids.style;
+    });
+    const defaults = defaultWorld();
+    this.world = {
+      apps: options.world?.apps ?? defaults.apps,
+      shortcodes: options.world?.shortcodes ?? defaults.shortcodes,
+      customers: options.world?.customers ?? defaults.customers,
+    };
+    this.ledger = new Ledger(this.store, this.events, this.clock, this.ids);
+    this.transactions = new Transactions(this.store, this.events);
+    this.messages = new Messages(this.store, this.events, this.clock, this.ids);
+    this.journal = new Journal(this.store, this.events);
+    this.outbox = new Outbox(
+      this.store,
+      this.scheduler,
+      this.events,
+      this.ids,
+      () => this.settings.current.callbacks,
+      options.poster ?? nodeHttpPoster,
+    );
+    this.oauth = new OAuthService(this.store, this.clock, this.ids, () => this.settings.current.oauth, () => this.world.apps);
+    this.stk = new StkService({
+      ledger: this.ledger,
+      transactions: this.transactions,
+      messages: this.messages,
+      outbox: this.outbox,
+      scheduler: this.scheduler,
+      ids: this.ids,
+      settings: this.settings,
+    });
+    this.stkQuery = new StkQueryService(this.ledger, this.transactions, this.clock);
+
+    if (this.ledger.orgs.size === 0 && this.ledger.customers.size === 0) seedWorld(this.ledger, this.world);
+    this.stk.recover();
+    this.outbox.recover();
+    this.app = this.#buildApp();
+  }
+
+  /** Empties all state and seeds the configured world again; settings are kept. */
+  reset(): void {
+    this.scheduler.clear();
+    this.stk.clear();
+    this.store.clear();
+    this.transactions.clearIndex();
+    seedWorld(this.ledger, this.world);
+    this.events.emit({ type: 'reset', at: this.clock.now() });
+  }
+
+  /** Manual clock: moves time forward, running everything that falls due (prompt timeouts, callbacks). */
+  async advance(ms: number): Promise<number> {
+    const ran = await this.scheduler.advance(ms);
+    this.events.emit({ type: 'clock', clock: clockView(this) });
+    return ran;
+  }
+
+  /** Manual clock: runs all pending work now. */
+  async runAll(): Promise<number> {
+    const ran = await this.scheduler.runAll();
+    this.events.emit({ type: 'clock', clock: clockView(this) });
+    return ran;
+  }
+
+  /** Starts an HTTP server (with the live socket) on `port` (0 picks a free one). */
+  async listen(port = 0, host = '127.0.0.1'): Promise<Listening> {
+    const server = createServer(this.app);
+    server.keepAliveTimeout = 5_000;
+    const stopLive = attachLiveServer(server, {
+      events: this.events,
+      hello: () => ({ type: 'hello', at: this.clock.now(), clock: clockView(this) }),
+      allowedOrigins: this.#options.corsOrigins ?? [],
+      ...(this.#options.adminToken ? { adminToken: this.#options.adminToken } : {}),
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => resolve());
+    });
+    const address = server.address() as AddressInfo;
+    const shownHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+    const listening: Listening = {
+      url: `http://${shownHost}:${address.port}`,
+      port: address.port,
+      server,
+      close: async () => {
+        this.#listening.delete(listening);
+        await stopLive();
+        server.closeIdleConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections();
+      },
+    };
+    this.#listening.add(listening);
+    return listening;
+  }
+
+  /** Stops servers and timers, waits for callbacks in flight, and closes the store. */
+  async close(): Promise<void> {
+    for (const l of [...this.#listening]) await l.close();
+    this.scheduler.close();
+    await this.scheduler.idle();
+    await this.store.close();
+  }
+
+  #buildApp(): Express {
+    const app = express();
+    app.disable('x-powered-by');
+    app.set('etag', false);
+    app.use(journalOrControl(this));
+    app.use(CONTROL_PREFIX, controlCors(this.#options.corsOrigins ?? []), adminGuard(this.#options.adminToken), controlRoutes(this));
+    const uiDir = this.#options.uiDir === undefined ? DEFAULT_UI_DIR : this.#options.uiDir;
+    if (uiDir && existsSync(uiDir)) app.use(express.static(uiDir, { index: 'index.html', fallthrough: true }));
+    const body = darajaBody(this.#options.bodyLimitBytes ?? 1024 * 1024);
+    app.use(oauthRoutes(this.oauth));
+    app.use(body, stkPushRoutes(this.oauth, this.stk, this.settings));
+    app.use(body, stkQueryRoutes(this.oauth, this.stkQuery, this.settings));
+    app.use(fallback(() => this.settings.current));
+    app.use(errorHandler(this.log));
+    return app;
+  }
+}
+
+/** Journals Daraja requests; control-API and UI requests are not Daraja traffic and are not journaled. */
+function journalOrControl(emulator: Emulator): express.RequestHandler {
+  const journal = journalMiddleware(emulator.journal, emulator.clock, emulator.ids);
+  return (req, res, next) => {
+    if (req.path.startsWith(CONTROL_PREFIX) || (req.method === 'GET' && req.path !== '/oauth/v1/generate' && !req.path.startsWith('/mpesa'))) {
+      (res.locals as { explanation?: string[] }).explanation = [];
+      return next();
+    }
+    journal(req, res, next);
+  };
+}
+
+/** Builds an emulator; see EmulatorOptions. */
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  return new Emulator(options);
+}

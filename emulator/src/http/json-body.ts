@@ -1,0 +1,38 @@
+import express, { type RequestHandler } from 'express';
+import { context, explain } from './request-context.js';
+
+/**
+ * Reads the body of a Daraja request. Daraja only reads JSON: a body that is not JSON (form-encoded, text,
+ * garbage) reaches validation as an empty object, so the first field checked is reported invalid, as on the
+ * real gateway.
+ */
+export function darajaBody(limitBytes: number): RequestHandler[] {
+  const raw = express.raw({ type: () => true, limit: limitBytes });
+  const parse: RequestHandler = (req, res, next) => {
+    const buffer = Buffer.isBuffer(req.body) ? req.body : undefined;
+    const ctx = context(res);
+    req.body = {};
+    if (!buffer || buffer.length === 0) {
+      if (req.method === 'POST') explain(res, 'The request had no body.');
+      return next();
+    }
+    const type = req.headers['content-type'] ?? '';
+    const text = buffer.toString('utf8');
+    if (type && !/json/i.test(type)) {
+      ctx.body = text.slice(0, 2000);
+      explain(res, `The Content-Type was "${type}"; Daraja reads only JSON bodies (send application/json).`);
+      return next();
+    }
+    try {
+      const parsed: unknown = JSON.parse(text);
+      ctx.body = parsed;
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) req.body = parsed;
+      else explain(res, 'The body is JSON but not an object.');
+    } catch (error) {
+      ctx.body = text.slice(0, 2000);
+      explain(res, `The body is not valid JSON (${(error as Error).message}).`);
+    }
+    next();
+  };
+  return [raw, parse];
+}

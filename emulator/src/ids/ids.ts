@@ -1,0 +1,102 @@
+import { customRandom } from 'nanoid';
+import { eatParts, eatDate } from '../time/eat.js';
+import type { Random } from './random.js';
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+const HEX = '0123456789abcdef';
+const DIGITS = '0123456789';
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const DAY_CHARS = '123456789ABCDEFGHIJKLMNOPQRSTUV';
+
+export type IdStyle = 'current' | 'legacy';
+
+/** Generates every identifier Daraja hands out, in Daraja's formats (SPEC 1.6). */
+export class IdFactory {
+  readonly #random: Random;
+  readonly #make: (alphabet: string, size: number) => string;
+  #style: IdStyle;
+
+  constructor(random: Random, style: IdStyle = 'current') {
+    this.#random = random;
+    this.#style = style;
+    const cache = new Map<string, () => string>();
+    this.#make = (alphabet, size) => {
+      const key = `${alphabet}:${size}`;
+      let gen = cache.get(key);
+      if (!gen) {
+        gen = customRandom(alphabet, size, (n) => this.#random.bytes(n));
+        cache.set(key, gen);
+      }
+      return gen();
+    };
+  }
+
+  set style(style: IdStyle) {
+    this.#style = style;
+  }
+
+  /** 28 alphanumeric characters, like Apigee's opaque tokens. */
+  accessToken(): string {
+    return this.#make(ALNUM, 28);
+  }
+
+  /** `xxxx-xxxx-xxxx-xxxxxxxxxxxx` + 7 digits, or the legacy `12345-1234567-1`. */
+  requestId(): string {
+    if (this.#style === 'legacy') {
+      return `${this.#digits(4, 5)}-${this.#digits(7, 8)}-${1 + Math.floor(this.#random.next() * 3)}`;
+    }
+    const h = (n: number) => this.#make(HEX, n);
+    return `${h(4)}-${h(4)}-${h(4)}-${h(12)}${this.#make(DIGITS, 7)}`;
+  }
+
+  merchantRequestId(): string {
+    return this.requestId();
+  }
+
+  originatorConversationId(): string {
+    return this.requestId();
+  }
+
+  /** `ws_CO_` + DDMMYYYYHHmmss + milliseconds (EAT) + the payer's 9-digit national number. */
+  checkoutRequestId(now: number, msisdn: string): string {
+    const p = eatParts(now);
+    const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+    const stamp = `${pad(p.day)}${pad(p.month)}${p.year}${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
+    return `ws_CO_${stamp}${pad(p.millisecond, 3)}${msisdn.slice(-9)}`;
+  }
+
+  /** `AG_` + YYYYMMDD + `_` + 20 lowercase hex characters. */
+  conversationId(now: number): string {
+    return `AG_${eatDate(now)}_${this.#make(HEX, 20)}`;
+  }
+
+  /** A 10-character receipt: year letter, month letter, day character, then 7 random characters. */
+  receipt(now: number): string {
+    return `${receiptPrefix(now)}${this.#make(UPPER_ALNUM, 7)}`;
+  }
+
+  /** The placeholder TransactionID of a result with no money movement, e.g. `OAK0000000`. */
+  placeholderReceipt(now: number): string {
+    return `${receiptPrefix(now)}0000000`;
+  }
+
+  /** A generic short id for emulator-only records. */
+  internalId(): string {
+    return this.#make(ALNUM, 16);
+  }
+
+  #digits(min: number, max: number): string {
+    const len = min + Math.floor(this.#random.next() * (max - min + 1));
+    return String(1 + Math.floor(this.#random.next() * 9)) + this.#make(DIGITS, len - 1);
+  }
+}
+
+/** Year letter (L = 2017 … U = 2026), month letter (A = January), day character (1-9 then A = 10 … V = 31). */
+export function receiptPrefix(now: number): string {
+  const p = eatParts(now);
+  const year = LETTERS[(((p.year - 2006) % 26) + 26) % 26] as string;
+  const month = LETTERS[p.month - 1] as string;
+  const day = DAY_CHARS[p.day - 1] as string;
+  return `${year}${month}${day}`;
+}

@@ -1,0 +1,147 @@
+import type { CustomerView, ShortcodeView } from 'daraja-client/emulator';
+import type { Collection, Store } from '../store/store.js';
+import type { EventBus } from '../events/event-bus.js';
+import type { Clock } from '../time/clock.js';
+import type { IdFactory } from '../ids/ids.js';
+import {
+  toShillings,
+  type CustomerRecord,
+  type MovementRecord,
+  type OrgRecord,
+  type PartyRef,
+} from './records.js';
+
+interface WorldRecord {
+  id: 'world';
+  cents: number;
+}
+
+export type TransferResult = { ok: true; movement: MovementRecord } | { ok: false; reason: 'insufficient' | 'unknown-party' };
+
+/**
+ * The simulated M-Pesa money: customers' wallets and organisations' accounts. Money only moves through
+ * `transfer`, so every debit has its credit; opening balances and adjustments come from a "world" account,
+ * which makes conservation checkable: the sum of every balance plus the world's is always zero.
+ */
+export class Ledger {
+  readonly customers: Collection<CustomerRecord>;
+  readonly orgs: Collection<OrgRecord>;
+  readonly movements: Collection<MovementRecord>;
+  readonly #meta: Collection<WorldRecord>;
+  readonly #events: EventBus;
+  readonly #clock: Clock;
+  readonly #ids: IdFactory;
+
+  constructor(store: Store, events: EventBus, clock: Clock, ids: IdFactory, movementCap = 200_000) {
+    this.customers = store.collection<CustomerRecord>('customers');
+    this.orgs = store.collection<OrgRecord>('shortcodes');
+    this.movements = store.collection<MovementRecord>('movements', { cap: movementCap });
+    this.#meta = store.collection<WorldRecord>('world');
+    this.#events = events;
+    this.#clock = clock;
+    this.#ids = ids;
+  }
+
+  customer(msisdn: string): CustomerRecord | undefined {
+    return this.customers.get(msisdn);
+  }
+
+  org(shortcode: string): OrgRecord | undefined {
+    return this.orgs.get(shortcode);
+  }
+
+  balanceCents(party: PartyRef): number | undefined {
+    if (party.type === 'world') return this.#meta.get('world')?.cents ?? 0;
+    if (party.type === 'customer') return this.customers.get(party.msisdn)?.balanceCents;
+    const org = this.orgs.get(party.shortcode);
+    return org ? (org.accounts[party.account] ?? 0) : undefined;
+  }
+
+  /** Moves money; refuses when the payer cannot cover it, unless `allowNegative`. */
+  transfer(input: {
+    from: PartyRef;
+    to: PartyRef;
+    amountCents: number;
+    reason: string;
+    transactionId?: string;
+    receipt?: string;
+    allowNegative?: boolean;
+  }): TransferResult {
+    const fromBalance = this.balanceCents(input.from);
+    const toBalance = this.balanceCents(input.to);
+    if (fromBalance === undefined || toBalance === undefined) return { ok: false, reason: 'unknown-party' };
+    if (input.from.type !== 'world' && !input.allowNegative && fromBalance < input.amountCents) {
+      return { ok: false, reason: 'insufficient' };
+    }
+    this.#apply(input.from, -input.amountCents);
+    this.#apply(input.to, input.amountCents);
+    const movement: MovementRecord = {
+      id: this.#ids.internalId(),
+      at: this.#clock.now(),
+      from: input.from,
+      to: input.to,
+      amountCents: input.amountCents,
+      reason: input.reason,
+      ...(input.transactionId ? { transactionId: input.transactionId } : {}),
+      ...(input.receipt ? { receipt: input.receipt } : {}),
+    };
+    this.movements.put(movement);
+    return { ok: true, movement };
+  }
+
+  /** Sets a balance to an exact amount by moving the difference from or to the world. */
+  setBalance(party: Exclude<PartyRef, { type: 'world' }>, cents: number, reason = 'adjustment'): void {
+    const current = this.balanceCents(party);
+    if (current === undefined || current === cents) return;
+    const diff = cents - current;
+    this.transfer({
+      from: diff > 0 ? { type: 'world' } : party,
+      to: diff > 0 ? party : { type: 'world' },
+      amountCents: Math.abs(diff),
+      reason,
+      allowNegative: true,
+    });
+  }
+
+  /** The sum of every balance, the world's included: zero unless money was created or lost. */
+  conservationCents(): number {
+    let sum = this.#meta.get('world')?.cents ?? 0;
+    for (const c of this.customers.values()) sum += c.balanceCents;
+    for (const o of this.orgs.values()) for (const cents of Object.values(o.accounts)) sum += cents;
+    return sum;
+  }
+
+  putCustomer(record: CustomerRecord): void {
+    this.customers.put(record);
+    this.#events.emit({ type: 'customer', customer: customerView(record) });
+  }
+
+  putOrg(record: OrgRecord): void {
+    this.orgs.put(record);
+    this.#events.emit({ type: 'shortcode', shortcode: shortcodeView(record) });
+  }
+
+  #apply(party: PartyRef, delta: number): void {
+    if (party.type === 'world') {
+      const world = this.#meta.get('world') ?? { id: 'world', cents: 0 };
+      this.#meta.put({ id: 'world', cents: world.cents + delta });
+    } else if (party.type === 'customer') {
+      const customer = this.customers.get(party.msisdn) as CustomerRecord;
+      this.putCustomer({ ...customer, balanceCents: customer.balanceCents + delta });
+    } else {
+      const org = this.orgs.get(party.shortcode) as OrgRecord;
+      const accounts = { ...org.accounts, [party.account]: (org.accounts[party.account] ?? 0) + delta };
+      this.putOrg({ ...org, accounts });
+    }
+  }
+}
+
+export function customerView(c: CustomerRecord): CustomerView {
+  return { msisdn: c.msisdn, name: c.name, pin: '****', balance: toShillings(c.balanceCents), offline: c.offline };
+}
+
+export function shortcodeView(o: OrgRecord): ShortcodeView {
+  const accounts: Record<string, number> = {};
+  for (const [name, cents] of Object.entries(o.accounts)) accounts[name] = toShillings(cents);
+  return { shortcode: o.shortcode, kind: o.kind, name: o.name, hasPasskey: !!o.passkey, accounts };
+}

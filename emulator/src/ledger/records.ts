@@ -1,0 +1,49 @@
+import type { ShortcodeKind } from 'daraja-client/emulator';
+
+/** Internal ledger records: camelCase, money in cents. */
+export interface CustomerRecord {
+  id: string;
+  msisdn: string;
+  name: string;
+  pin: string;
+  balanceCents: number;
+  offline: boolean;
+}
+
+export interface InitiatorRecord {
+  name: string;
+  password: string;
+  failures: number;
+  locked: boolean;
+}
+
+export interface OrgRecord {
+  id: string;
+  shortcode: string;
+  kind: ShortcodeKind;
+  name: string;
+  passkey?: string;
+  /** Cents per account name ("Utility Account", "Working Account", ...). */
+  accounts: Record<string, number>;
+  initiators: InitiatorRecord[];
+}
+
+export type PartyRef =
+  | { type: 'customer'; msisdn: string }
+  | { type: 'org'; shortcode: string; account: string }
+  | { type: 'world' };
+
+/** One movement of money; every debit has its credit. */
+export interface MovementRecord {
+  id: string;
+  at: number;
+  transactionId?: string;
+  receipt?: string;
+  from: PartyRef;
+  to: PartyRef;
+  amountCents: number;
+  reason: string;
+}
+
+export const toCents = (shillings: number): number => Math.round(shillings * 100);
+export const toShillings = (cents: number): number => cents / 100;

@@ -1,0 +1,38 @@
+import type { CustomerConfig, ShortcodeConfig, WorldConfig } from 'daraja-client/emulator';
+import type { Ledger } from './ledger.js';
+import { toCents } from './records.js';
+
+/** Puts the configured customers and shortcodes into the ledger, opening balances drawn from the world. */
+export function seedWorld(ledger: Ledger, world: WorldConfig): void {
+  for (const shortcode of world.shortcodes) addShortcode(ledger, shortcode);
+  for (const customer of world.customers) addCustomer(ledger, customer);
+}
+
+export function addCustomer(ledger: Ledger, c: CustomerConfig): void {
+  const existing = ledger.customer(c.msisdn);
+  ledger.putCustomer({
+    id: c.msisdn,
+    msisdn: c.msisdn,
+    name: c.name,
+    pin: c.pin,
+    balanceCents: existing?.balanceCents ?? 0,
+    offline: existing?.offline ?? false,
+  });
+  ledger.setBalance({ type: 'customer', msisdn: c.msisdn }, toCents(c.balance), 'opening balance');
+}
+
+export function addShortcode(ledger: Ledger, s: ShortcodeConfig): void {
+  const existing = ledger.org(s.shortcode);
+  ledger.putOrg({
+    id: s.shortcode,
+    shortcode: s.shortcode,
+    kind: s.kind,
+    name: s.name,
+    ...(s.passkey ? { passkey: s.passkey } : {}),
+    accounts: existing?.accounts ?? {},
+    initiators: (s.initiators ?? []).map((i) => ({ name: i.name, password: i.password, failures: 0, locked: false })),
+  });
+  for (const [account, balance] of Object.entries(s.balances ?? {})) {
+    ledger.setBalance({ type: 'org', shortcode: s.shortcode, account }, toCents(balance), 'opening balance');
+  }
+}

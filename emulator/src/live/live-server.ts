@@ -1,0 +1,75 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { ControlPaths, type LiveEvent } from 'daraja-client/emulator';
+import type { EventBus } from '../events/event-bus.js';
+import { maskSecrets } from '../journal/mask.js';
+
+export interface LiveOptions {
+  events: EventBus;
+  hello: () => LiveEvent;
+  /** Extra origins allowed besides the emulator's own. */
+  allowedOrigins: string[];
+  /** When set, clients must send ?token=<adminToken>. */
+  adminToken?: string;
+}
+
+/** Frames a slow client may fall behind by before it is dropped (it reconnects and reloads). */
+const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The live socket: the only ws code in the emulator. Forwards every event to connected clients. Browsers
+ * from foreign origins are refused, so a page on another site cannot watch or drive the emulator.
+ */
+export function attachLiveServer(server: Server, options: LiveOptions): () => Promise<void> {
+  const wss = new WebSocketServer({ noServer: true });
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? '/', 'http://emulator');
+    if (url.pathname !== ControlPaths.live) return;
+    const refusal = refuse(req, url, options);
+    if (refusal) {
+      socket.end(`HTTP/1.1 ${refusal}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      ws.send(JSON.stringify(options.hello()));
+      wss.emit('connection', ws, req);
+    });
+  };
+  server.on('upgrade', onUpgrade);
+  const stop = options.events.on((event) => {
+    if (wss.clients.size === 0) return;
+    const frame = JSON.stringify(maskSecrets(event));
+    for (const client of wss.clients) send(client, frame);
+  });
+  return async () => {
+    stop();
+    server.off('upgrade', onUpgrade);
+    for (const client of wss.clients) client.terminate();
+    await new Promise<void>((resolve) => wss.close(() => resolve()));
+  };
+}
+
+function send(client: WebSocket, frame: string): void {
+  if (client.readyState !== client.OPEN) return;
+  if (client.bufferedAmount > MAX_BUFFERED_BYTES) {
+    client.terminate();
+    return;
+  }
+  client.send(frame);
+}
+
+function refuse(req: IncomingMessage, url: URL, options: LiveOptions): string | undefined {
+  if (options.adminToken && url.searchParams.get('token') !== options.adminToken) return '401 Unauthorized';
+  const origin = req.headers.origin;
+  if (!origin) return undefined;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    return '403 Forbidden';
+  }
+  if (host === req.headers.host) return undefined;
+  if (options.allowedOrigins.includes(origin)) return undefined;
+  return '403 Forbidden';
+}

@@ -1,0 +1,46 @@
+import { Low, Memory } from 'lowdb';
+import { CappedMap } from './capped-map.js';
+import type { Collection, CollectionOptions, Store, StoredRecord } from './store.js';
+
+type Snapshot = Record<string, StoredRecord[]>;
+
+/** A store that lives in memory only: for tests and throwaway runs. */
+export class MemoryStore implements Store {
+  readonly kind = 'memory' as const;
+  readonly location = ':memory:';
+  readonly #maps = new Map<string, CappedMap<StoredRecord>>();
+  readonly #db = new Low<Snapshot>(new Memory<Snapshot>(), {});
+
+  collection<T extends StoredRecord>(name: string, options?: CollectionOptions): Collection<T> {
+    let map = this.#maps.get(name);
+    if (!map) {
+      map = new CappedMap<StoredRecord>(options);
+      this.#maps.set(name, map);
+    }
+    const m = map as unknown as CappedMap<T>;
+    return {
+      get: (id) => m.get(id),
+      put: (record) => void m.set(record),
+      delete: (id) => void m.delete(id),
+      values: () => m.values(),
+      get size() {
+        return m.size;
+      },
+    };
+  }
+
+  clear(): void {
+    for (const map of this.#maps.values()) map.clear();
+  }
+
+  async flush(): Promise<void> {
+    const data: Snapshot = {};
+    for (const [name, map] of this.#maps) data[name] = [...map.values()];
+    this.#db.data = data;
+    await this.#db.write();
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+  }
+}

@@ -1,0 +1,40 @@
+/** A record the store keeps: anything JSON-serialisable with a string id. */
+export interface StoredRecord {
+  id: string;
+}
+
+/** One named set of records, kept in insertion order. */
+export interface Collection<T extends StoredRecord> {
+  get(id: string): T | undefined;
+  /** Inserts or replaces a record. When `put` returns, the record survives a crash of the process. */
+  put(record: T): void;
+  delete(id: string): void;
+  values(): IterableIterator<T>;
+  readonly size: number;
+}
+
+export interface CollectionOptions {
+  /** Keep at most this many records; the oldest are dropped first. */
+  cap?: number;
+}
+
+/**
+ * Where the emulator's state lives. Only the store module knows how it is kept (memory or a file);
+ * services see collections.
+ */
+export interface Store {
+  readonly kind: 'memory' | 'file';
+  readonly location: string;
+  collection<T extends StoredRecord>(name: string, options?: CollectionOptions): Collection<T>;
+  /** Empties every collection, durably. */
+  clear(): void;
+  /** Writes everything still pending to its final place. */
+  flush(): Promise<void>;
+  /** Flushes and releases the data file. */
+  close(): Promise<void>;
+}
+
+/** Thrown when the store cannot be opened; `message` is meant for people. */
+export class StoreOpenError extends Error {
+  override readonly name = 'StoreOpenError';
+}

@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^daraja-client\/wire$/, replacement: src('./client/src/wire/index.ts') },
+      { find: /^daraja-client\/emulator$/, replacement: src('./client/src/emulator/index.ts') },
+      { find: /^daraja-client$/, replacement: src('./client/src/index.ts') },
+      { find: /^daraja-emulator$/, replacement: src('./emulator/src/index.ts') },
+    ],
+  },
+  test: {
+    include: ['{client,emulator,test}/**/*.test.ts'],
+    exclude: ['**/node_modules/**', '**/dist/**'],
+    pool: 'forks',
+    testTimeout: 20000,
+  },
+});
