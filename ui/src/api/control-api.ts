@@ -1,0 +1,94 @@
+import type {
+  ClockView,
+  CustomerPatchBody,
+  CustomerUpsertBody,
+  CustomerView,
+  DeliveryView,
+  JournalEntry,
+  Settings,
+  SettingsPatch,
+  ShortcodeView,
+  SmsView,
+  TransactionFilter,
+  TransactionView,
+} from 'daraja-client/emulator';
+import { ControlError, controlErrorFrom } from './control-error';
+import { C2bPaths, ControlPaths } from './control-paths';
+
+/** `POST /_emulator/c2b/payments`: a customer paying a paybill or till from the phone's menu. */
+export interface C2bPaymentBody {
+  shortcode: string;
+  msisdn: string;
+  amount: number;
+  billRefNumber?: string;
+  pin: string;
+}
+
+/** `GET /_emulator/c2b/registrations`: the URLs an app registered for a shortcode. */
+export interface C2bRegistration {
+  shortcode: string;
+  responseType: string;
+  confirmationUrl: string;
+  validationUrl?: string;
+  version: string;
+}
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** Every call the UI makes to the emulator. Built from a fetch so tests can answer without a server. */
+export function createControlApi(fetchImpl: FetchLike = (input, init) => fetch(input, init), base = '') {
+  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetchImpl(base + path, {
+        method,
+        headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (error) {
+      // The emulator is down or restarting; the live socket shows that too, this keeps the message plain.
+      throw new ControlError(0, 'unreachable', `The emulator did not answer (${String(error)})`);
+    }
+    if (!response.ok) throw await controlErrorFrom(response);
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  return {
+    transactions: (filter: TransactionFilter = {}) =>
+      call<TransactionView[]>('GET', ControlPaths.transactions + query({ ...filter })),
+    transaction: (id: string) => call<TransactionView>('GET', ControlPaths.transaction(id)),
+    deliveries: (transactionId?: string) =>
+      call<DeliveryView[]>('GET', ControlPaths.deliveries + query({ transactionId })),
+    resend: (id: string) => call<DeliveryView>('POST', ControlPaths.resend(id)),
+    journal: (limit = 100) => call<JournalEntry[]>('GET', ControlPaths.journal + query({ limit })),
+    customers: () => call<CustomerView[]>('GET', ControlPaths.customers),
+    addCustomer: (body: CustomerUpsertBody) => call<CustomerView>('POST', ControlPaths.customers, body),
+    patchCustomer: (msisdn: string, body: CustomerPatchBody) =>
+      call<CustomerView>('PATCH', ControlPaths.customer(msisdn), body),
+    messages: (msisdn: string) => call<SmsView[]>('GET', ControlPaths.messages(msisdn)),
+    shortcodes: () => call<ShortcodeView[]>('GET', ControlPaths.shortcodes),
+    stkAccept: (id: string, pin: string) =>
+      call<TransactionView>('POST', ControlPaths.stkAccept(id), { pin }),
+    stkDecline: (id: string) => call<TransactionView>('POST', ControlPaths.stkDecline(id)),
+    stkTimeout: (id: string) => call<TransactionView>('POST', ControlPaths.stkTimeout(id)),
+    settings: () => call<Settings>('GET', ControlPaths.settings),
+    patchSettings: (patch: SettingsPatch) => call<Settings>('PATCH', ControlPaths.settings, patch),
+    clock: () => call<ClockView>('GET', ControlPaths.clock),
+    advanceClock: (ms: number) => call<ClockView | undefined>('POST', ControlPaths.clockAdvance, { ms }),
+    runAll: () => call<ClockView | undefined>('POST', ControlPaths.clockRunAll),
+    c2bPay: (body: C2bPaymentBody) => call<TransactionView>('POST', C2bPaths.payments, body),
+    c2bRegistrations: () => call<C2bRegistration[]>('GET', C2bPaths.registrations),
+  };
+}
+
+export type ControlApi = ReturnType<typeof createControlApi>;
+
+function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

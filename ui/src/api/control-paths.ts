@@ -1,0 +1,35 @@
+import type { ControlPaths as ClientPaths } from 'daraja-client/emulator';
+
+/**
+ * The control API's paths. The client's `ControlPaths` is imported as a type only, so the UI bundle does not
+ * carry the client; the annotation makes the compiler reject any path that drifts from the client's spelling.
+ */
+export const ControlPaths: typeof ClientPaths = {
+  health: '/_emulator/health',
+  ready: '/_emulator/ready',
+  reset: '/_emulator/reset',
+  settings: '/_emulator/settings',
+  transactions: '/_emulator/transactions',
+  transaction: (id) => `/_emulator/transactions/${encodeURIComponent(id)}`,
+  deliveries: '/_emulator/deliveries',
+  resend: (id) => `/_emulator/deliveries/${encodeURIComponent(id)}/resend`,
+  journal: '/_emulator/journal',
+  customers: '/_emulator/customers',
+  customer: (msisdn) => `/_emulator/customers/${encodeURIComponent(msisdn)}`,
+  messages: (msisdn) => `/_emulator/customers/${encodeURIComponent(msisdn)}/messages`,
+  shortcodes: '/_emulator/shortcodes',
+  apps: '/_emulator/apps',
+  stkAccept: (id) => `/_emulator/stk/${encodeURIComponent(id)}/accept`,
+  stkDecline: (id) => `/_emulator/stk/${encodeURIComponent(id)}/decline`,
+  stkTimeout: (id) => `/_emulator/stk/${encodeURIComponent(id)}/timeout`,
+  clock: '/_emulator/clock',
+  clockAdvance: '/_emulator/clock/advance',
+  clockRunAll: '/_emulator/clock/run-all',
+  live: '/_emulator/live',
+};
+
+/** Routes the client does not list yet (C2B from the phone's menu). */
+export const C2bPaths = {
+  payments: '/_emulator/c2b/payments',
+  registrations: '/_emulator/c2b/registrations',
+} as const;

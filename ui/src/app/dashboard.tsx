@@ -1,0 +1,23 @@
+import { BusinessesView } from '../dashboard/businesses-view';
+import { DeliveriesView } from '../dashboard/deliveries-view';
+import { JournalView } from '../dashboard/journal-view';
+import { SettingsView } from '../dashboard/settings-view';
+import { TransactionStory } from '../dashboard/transaction-story';
+import { TransactionsView } from '../dashboard/transactions-view';
+import type { Route } from './use-hash-route';
+
+/** The dashboard pane: whichever view the route names (on wide screens, transactions beside the phones). */
+export function Dashboard({ route }: { route: Route }) {
+  switch (route.view) {
+    case 'journal':
+      return <JournalView />;
+    case 'deliveries':
+      return <DeliveriesView />;
+    case 'businesses':
+      return <BusinessesView />;
+    case 'settings':
+      return <SettingsView />;
+    default:
+      return route.id ? <TransactionStory id={route.id} /> : <TransactionsView />;
+  }
+}

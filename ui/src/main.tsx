@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createControlApi } from './api/control-api';
+import { ApiContext } from './api/use-api';
+import { App } from './app/app';
+import { LiveSocket, liveUrlFor } from './live/live-socket';
+import { LiveContext } from './live/use-live';
+import './styles.css';
+import { WorldProvider } from './world/world-provider';
+
+const api = createControlApi();
+const live = new LiveSocket({ url: liveUrlFor(location) });
+live.start();
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <ApiContext.Provider value={api}>
+        <LiveContext.Provider value={live}>
+          <WorldProvider>
+            <App />
+          </WorldProvider>
+        </LiveContext.Provider>
+      </ApiContext.Provider>
+    </StrictMode>,
+  );
+}

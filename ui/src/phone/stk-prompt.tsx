@@ -1,0 +1,83 @@
+import type { TransactionView } from 'daraja-client/emulator';
+import { type FormEvent, useId, useState } from 'react';
+import { formatAmount, formatCountdown } from '../common/format';
+
+export type StkAnswer = { kind: 'accept'; pin: string } | { kind: 'decline' } | { kind: 'timeout' };
+
+interface Props {
+  transaction: TransactionView;
+  merchantName: string;
+  /** The emulator's time, when known; the countdown runs on it, not on the browser's clock. */
+  now: number | undefined;
+  onAnswer: (answer: StkAnswer) => Promise<void>;
+}
+
+/** The SIM-toolkit pop-up a customer sees after an app's STK push: the amount, the payee, a PIN field. */
+export function StkPrompt({ transaction, merchantName, now, onAnswer }: Props) {
+  const [pin, setPin] = useState('');
+  const [busy, setBusy] = useState(false);
+  const id = useId();
+  const left =
+    transaction.expiresAt !== undefined && now !== undefined ? transaction.expiresAt - now : undefined;
+  const reference = transaction.accountReference ? ` account no ${transaction.accountReference}` : '';
+
+  async function answer(value: StkAnswer) {
+    setBusy(true);
+    try {
+      await onAnswer(value);
+    } finally {
+      setBusy(false);
+      setPin('');
+    }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void answer({ kind: 'accept', pin });
+  }
+
+  return (
+    <form className="stk-prompt" role="dialog" aria-labelledby={`${id}-text`} onSubmit={submit}>
+      <p id={`${id}-text`} className="stk-text">
+        Do you want to pay {formatAmount(transaction.amount ?? 0)} to {merchantName}
+        {reference}? Enter M-PESA PIN
+      </p>
+      <label className="visually-hidden" htmlFor={`${id}-pin`}>
+        M-PESA PIN
+      </label>
+      <input
+        id={`${id}-pin`}
+        className="stk-pin"
+        type="password"
+        inputMode="numeric"
+        autoComplete="off"
+        pattern="[0-9]*"
+        required
+        value={pin}
+        disabled={busy}
+        onChange={(event) => setPin(event.target.value)}
+      />
+      <div className="stk-actions">
+        <button type="button" disabled={busy} onClick={() => void answer({ kind: 'decline' })}>
+          Cancel
+        </button>
+        <button type="submit" disabled={busy}>
+          OK
+        </button>
+      </div>
+      {left !== undefined && (
+        <p className="stk-countdown" aria-live="off">
+          {left > 0 ? `Expires in ${formatCountdown(left)}` : 'Timing out…'}
+        </p>
+      )}
+      <button
+        type="button"
+        className="link-button"
+        disabled={busy}
+        onClick={() => void answer({ kind: 'timeout' })}
+      >
+        Ignore it (time out now)
+      </button>
+    </form>
+  );
+}
