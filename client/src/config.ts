@@ -49,12 +49,18 @@ export function resolveBaseUrl(config: Pick<DarajaClientConfig, 'environment' | 
     try {
       return new URL(config.baseUrl).toString().replace(/\/+$/, '');
     } catch {
-      throw new DarajaValidationError('baseUrl', `must be an absolute URL; got ${JSON.stringify(config.baseUrl)}`);
+      throw new DarajaValidationError(
+        'baseUrl',
+        `must be an absolute URL; got ${JSON.stringify(config.baseUrl)}`,
+      );
     }
   }
   const environment = config.environment ?? 'sandbox';
   if (!(environment in DarajaHosts)) {
-    throw new DarajaValidationError('environment', `must be "sandbox" or "production"; got "${String(environment)}"`);
+    throw new DarajaValidationError(
+      'environment',
+      `must be "sandbox" or "production"; got "${String(environment)}"`,
+    );
   }
   return DarajaHosts[environment];
 }

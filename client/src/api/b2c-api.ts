@@ -7,7 +7,13 @@ import {
 } from '../wire/index.js';
 import type { RequestOptions } from '../http/transport.js';
 import { normalizePhone } from '../validation/normalize-phone.js';
-import { optionalText, requireAmount, requireOneOf, requireText, requireUrl } from '../validation/validate-input.js';
+import {
+  optionalText,
+  requireAmount,
+  requireOneOf,
+  requireText,
+  requireUrl,
+} from '../validation/validate-input.js';
 import type { ApiContext } from './api-context.js';
 import { resolveShortcode } from './resolve-shortcode.js';
 

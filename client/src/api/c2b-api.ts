@@ -51,7 +51,10 @@ function c2bUrl(value: unknown, field: string, httpsOnly: boolean): string {
   const url = requireUrl(value, field, httpsOnly);
   const word = FORBIDDEN_URL_WORDS.exec(url);
   if (word !== null) {
-    throw new DarajaValidationError(field, `must not contain "${word[0]}": Daraja rejects C2B URLs with that word`);
+    throw new DarajaValidationError(
+      field,
+      `must not contain "${word[0]}": Daraja rejects C2B URLs with that word`,
+    );
   }
   return url;
 }
@@ -71,10 +74,14 @@ export class C2BApi {
     const httpsOnly = this.#context.production;
     const body: C2BRegisterUrlRequest = {
       ShortCode: resolveShortcode(this.#context, input.shortCode, 'shortCode'),
-      ResponseType: requireOneOf(input.responseType ?? 'Completed', 'responseType', ['Completed', 'Cancelled'] as const),
+      ResponseType: requireOneOf(input.responseType ?? 'Completed', 'responseType', [
+        'Completed',
+        'Cancelled',
+      ] as const),
       ConfirmationURL: c2bUrl(input.confirmationUrl, 'confirmationUrl', httpsOnly),
     };
-    if (input.validationUrl !== undefined) body.ValidationURL = c2bUrl(input.validationUrl, 'validationUrl', httpsOnly);
+    if (input.validationUrl !== undefined)
+      body.ValidationURL = c2bUrl(input.validationUrl, 'validationUrl', httpsOnly);
     const path = version === 'v1' ? DarajaPaths.c2bRegisterV1 : DarajaPaths.c2bRegisterV2;
     return this.#context.http.post<C2BRegisterUrlResponse>(path, body, options);
   }

@@ -33,7 +33,11 @@ export class Initiator {
     const { securityCredential, initiatorPassword, certificate } = this.#settings;
     if (typeof securityCredential === 'string' && securityCredential !== '') {
       this.#credential = securityCredential;
-    } else if (typeof initiatorPassword === 'string' && initiatorPassword !== '' && typeof certificate === 'string') {
+    } else if (
+      typeof initiatorPassword === 'string' &&
+      initiatorPassword !== '' &&
+      typeof certificate === 'string'
+    ) {
       // Encrypted once and reused: Daraja accepts any valid encryption, and RSA is the slow part.
       this.#credential = buildSecurityCredential(certificate, initiatorPassword);
     } else {

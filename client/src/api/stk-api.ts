@@ -10,7 +10,13 @@ import { DarajaValidationError } from '../errors/daraja-validation-error.js';
 import type { RequestOptions } from '../http/transport.js';
 import { stkPassword } from '../security/stk-password.js';
 import { normalizePhone } from '../validation/normalize-phone.js';
-import { requireAmount, requireDigits, requireOneOf, requireText, requireUrl } from '../validation/validate-input.js';
+import {
+  requireAmount,
+  requireDigits,
+  requireOneOf,
+  requireText,
+  requireUrl,
+} from '../validation/validate-input.js';
 import type { ApiContext } from './api-context.js';
 import { resolveShortcode } from './resolve-shortcode.js';
 
@@ -60,7 +66,10 @@ export class StkApi {
       TRANSACTION_TYPES,
     );
     if (transactionType === 'CustomerBuyGoodsOnline' && input.partyB === undefined) {
-      throw new DarajaValidationError('partyB', 'is required for CustomerBuyGoodsOnline: set it to the till number');
+      throw new DarajaValidationError(
+        'partyB',
+        'is required for CustomerBuyGoodsOnline: set it to the till number',
+      );
     }
     const phone = normalizePhone(input.phoneNumber, 'phoneNumber');
     const body: StkPushRequest = {

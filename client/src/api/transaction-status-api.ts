@@ -1,7 +1,13 @@
 import { DarajaPaths, type InitiatorAck, type TransactionStatusRequest } from '../wire/index.js';
 import { DarajaValidationError } from '../errors/daraja-validation-error.js';
 import type { RequestOptions } from '../http/transport.js';
-import { optionalText, requireDigits, requireOneOf, requireText, requireUrl } from '../validation/validate-input.js';
+import {
+  optionalText,
+  requireDigits,
+  requireOneOf,
+  requireText,
+  requireUrl,
+} from '../validation/validate-input.js';
 import type { ApiContext } from './api-context.js';
 
 /** `1` MSISDN, `2` till, `4` organisation shortcode. */

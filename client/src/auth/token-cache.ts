@@ -22,7 +22,9 @@ export interface TokenCacheOptions {
 /** Reads `expires_in`, which Daraja sends as a string ("3599") and its docs show as a number. */
 export function parseExpiresIn(value: unknown): number {
   const seconds = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_TTL_SECONDS;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0
+    ? seconds
+    : DEFAULT_TTL_SECONDS;
 }
 
 /**

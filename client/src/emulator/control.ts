@@ -17,9 +17,12 @@ export const ControlPaths = {
   messages: (msisdn: string) => `${CONTROL_PREFIX}/customers/${encodeURIComponent(msisdn)}/messages`,
   shortcodes: `${CONTROL_PREFIX}/shortcodes`,
   apps: `${CONTROL_PREFIX}/apps`,
-  stkAccept: (checkoutRequestId: string) => `${CONTROL_PREFIX}/stk/${encodeURIComponent(checkoutRequestId)}/accept`,
-  stkDecline: (checkoutRequestId: string) => `${CONTROL_PREFIX}/stk/${encodeURIComponent(checkoutRequestId)}/decline`,
-  stkTimeout: (checkoutRequestId: string) => `${CONTROL_PREFIX}/stk/${encodeURIComponent(checkoutRequestId)}/timeout`,
+  stkAccept: (checkoutRequestId: string) =>
+    `${CONTROL_PREFIX}/stk/${encodeURIComponent(checkoutRequestId)}/accept`,
+  stkDecline: (checkoutRequestId: string) =>
+    `${CONTROL_PREFIX}/stk/${encodeURIComponent(checkoutRequestId)}/decline`,
+  stkTimeout: (checkoutRequestId: string) =>
+    `${CONTROL_PREFIX}/stk/${encodeURIComponent(checkoutRequestId)}/timeout`,
   clock: `${CONTROL_PREFIX}/clock`,
   clockAdvance: `${CONTROL_PREFIX}/clock/advance`,
   clockRunAll: `${CONTROL_PREFIX}/clock/run-all`,

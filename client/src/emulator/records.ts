@@ -1,6 +1,7 @@
 /** What the control API reports about transactions, callback deliveries and the request journal. */
 
-export type TransactionType = 'stk' | 'c2b' | 'b2c' | 'b2pochi' | 'transaction-status' | 'account-balance' | 'reversal';
+export type TransactionType =
+  'stk' | 'c2b' | 'b2c' | 'b2pochi' | 'transaction-status' | 'account-balance' | 'reversal';
 
 export type TransactionStatus = 'pending' | 'completed' | 'failed' | 'reversed';
 
@@ -45,7 +46,8 @@ export interface TransactionView {
   deliveries: string[];
 }
 
-export type DeliveryKind = 'stk-callback' | 'result' | 'queue-timeout' | 'c2b-validation' | 'c2b-confirmation';
+export type DeliveryKind =
+  'stk-callback' | 'result' | 'queue-timeout' | 'c2b-validation' | 'c2b-confirmation';
 
 export type DeliveryStatus = 'scheduled' | 'delivering' | 'delivered' | 'failed' | 'cancelled';
 

@@ -3,14 +3,7 @@
  * by itself. A number is any STK result code (see `StkResult`).
  */
 export type StkOutcome =
-  | 'wait'
-  | 'accept'
-  | 'decline'
-  | 'timeout'
-  | 'wrong-pin'
-  | 'insufficient-funds'
-  | 'offline'
-  | number;
+  'wait' | 'accept' | 'decline' | 'timeout' | 'wrong-pin' | 'insufficient-funds' | 'offline' | number;
 
 export const STK_OUTCOMES = [
   'wait',

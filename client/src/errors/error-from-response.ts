@@ -55,7 +55,10 @@ export function errorFromResponse(response: FailedResponse): DarajaError {
   const text = details.errorMessage ?? '';
   const summary = [`Daraja answered HTTP ${httpStatus}`, code, text].filter((part) => part !== '').join(' ');
 
-  if (response.endpoint === 'oauth' && (httpStatus === 400 || httpStatus === 401 || code.startsWith('400.008'))) {
+  if (
+    response.endpoint === 'oauth' &&
+    (httpStatus === 400 || httpStatus === 401 || code.startsWith('400.008'))
+  ) {
     return new AuthenticationError(
       text === '' ? `${summary}: check the consumer key, secret and environment` : summary,
       details,

@@ -63,7 +63,10 @@ export class Transport {
     request.signal?.addEventListener('abort', forwardAbort, { once: true });
     try {
       if (request.signal?.aborted) throw request.signal.reason;
-      const headers: Record<string, string> = { Authorization: request.authorization, Accept: 'application/json' };
+      const headers: Record<string, string> = {
+        Authorization: request.authorization,
+        Accept: 'application/json',
+      };
       if (request.body !== undefined) headers['Content-Type'] = 'application/json';
       const response = await this.#options.fetch(url.toString(), {
         method: request.method,
@@ -76,9 +79,12 @@ export class Transport {
       return this.#accept<T>(response.status, body, request.endpoint);
     } catch (error) {
       if (timedOut) {
-        throw new TimeoutError(`No answer from Daraja within ${timeoutMs} ms (${request.method} ${request.path})`, {
-          cause: error,
-        });
+        throw new TimeoutError(
+          `No answer from Daraja within ${timeoutMs} ms (${request.method} ${request.path})`,
+          {
+            cause: error,
+          },
+        );
       }
       if (request.signal?.aborted) throw request.signal.reason;
       if (error instanceof DarajaError) throw error;

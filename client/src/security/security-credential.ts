@@ -10,7 +10,10 @@ export function buildSecurityCredential(certificatePem: string, initiatorPasswor
   try {
     certificate = new X509Certificate(certificatePem);
   } catch (error) {
-    throw new DarajaValidationError('certificate', `is not a readable X.509 certificate in PEM form (${String(error)})`);
+    throw new DarajaValidationError(
+      'certificate',
+      `is not a readable X.509 certificate in PEM form (${String(error)})`,
+    );
   }
   const encrypted = publicEncrypt(
     { key: certificate.publicKey, padding: constants.RSA_PKCS1_PADDING },

@@ -17,7 +17,14 @@ export function formatEatTimestamp(epochMs: number): string {
 }
 
 /** Builds the instant for EAT wall-clock parts, or undefined if the parts are not a real date (e.g. 31 February). */
-function fromEatParts(year: number, month: number, day: number, hour: number, minute: number, second: number) {
+function fromEatParts(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+) {
   const utc = Date.UTC(year, month - 1, day, hour, minute, second);
   const check = new Date(utc);
   const valid =

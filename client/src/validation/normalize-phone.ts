@@ -17,7 +17,10 @@ function digitsOf(input: string): string {
  */
 export function normalizePhone(input: string | number, field = 'phoneNumber'): string {
   if (typeof input !== 'string' && typeof input !== 'number') {
-    throw new DarajaValidationError(field, 'is required: a Kenyan mobile number such as 0712345678 or 254712345678');
+    throw new DarajaValidationError(
+      field,
+      'is required: a Kenyan mobile number such as 0712345678 or 254712345678',
+    );
   }
   let digits = digitsOf(String(input));
   if (/^2540\d{9}$/.test(digits)) digits = `254${digits.slice(4)}`;

@@ -3,7 +3,10 @@ import { DarajaValidationError } from '../errors/daraja-validation-error.js';
 /** Requires a whole number of shillings ≥ 1: Daraja rejects 0 and negatives and has no cents. */
 export function requireAmount(value: unknown, field = 'amount'): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new DarajaValidationError(field, `must be a whole number of shillings, at least 1; got ${String(value)}`);
+    throw new DarajaValidationError(
+      field,
+      `must be a whole number of shillings, at least 1; got ${String(value)}`,
+    );
   }
   return value;
 }
@@ -16,7 +19,11 @@ export function requireUrl(value: unknown, field: string, httpsOnly = false): st
   } catch {
     url = undefined;
   }
-  if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || /\s/.test(String(value))) {
+  if (
+    url === undefined ||
+    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+    /\s/.test(String(value))
+  ) {
     throw new DarajaValidationError(field, `must be an absolute http(s) URL; got ${JSON.stringify(value)}`);
   }
   if (httpsOnly && url.protocol !== 'https:') {
@@ -51,9 +58,16 @@ export function requireDigits(value: unknown, field: string, min = 5, max = 7): 
 }
 
 /** Requires one of the allowed literal values. */
-export function requireOneOf<T extends string | number>(value: unknown, field: string, allowed: readonly T[]): T {
+export function requireOneOf<T extends string | number>(
+  value: unknown,
+  field: string,
+  allowed: readonly T[],
+): T {
   if (!allowed.includes(value as T)) {
-    throw new DarajaValidationError(field, `must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`);
+    throw new DarajaValidationError(
+      field,
+      `must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`,
+    );
   }
   return value as T;
 }

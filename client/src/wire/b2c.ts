@@ -68,7 +68,10 @@ export const B2CResult = {
   initiatorNotAllowed: { code: 21, desc: 'The initiator is not allowed to initiate this request' },
   systemBusy: { code: 26, desc: 'System busy. The service request is rejected.' },
   initiatorInvalid: { code: 2001, desc: 'The initiator information is invalid.' },
-  accountRule: { code: 2006, desc: 'Declined due to account rule: The account status does not allow this transaction.' },
+  accountRule: {
+    code: 2006,
+    desc: 'Declined due to account rule: The account status does not allow this transaction.',
+  },
   notPermitted: { code: 2028, desc: 'The request is not permitted according to product assignment.' },
   unsupportedCustomer: {
     code: 2040,

@@ -32,7 +32,10 @@ export const DarajaErrors = {
   spikeArrest: { code: '500.003.02', message: 'Error Occurred: Spike Arrest Violation' },
   systemBusy: { code: '500.003.02', message: 'System is busy. Please try again in few minutes.' },
   quotaViolation: { code: '500.003.03', message: 'Error Occurred: Quota Violation' },
-  maintenance: { code: '500.003.1001', message: 'Service is currently under maintenance. Please try again later' },
+  maintenance: {
+    code: '500.003.1001',
+    message: 'Service is currently under maintenance. Please try again later',
+  },
 } as const;
 
 export interface DarajaErrorTemplate {

@@ -33,7 +33,10 @@ export const ReversalResult = {
   debitPartyInvalid: { code: 11, desc: 'The DebitParty is in an invalid state.' },
   initiatorNotAllowed: { code: 21, desc: 'The initiator is not allowed to initiate this request' },
   initiatorInvalid: { code: 2001, desc: 'The initiator information is invalid.' },
-  accountRule: { code: 2006, desc: 'Declined due to account rule: The account status does not allow this transaction.' },
+  accountRule: {
+    code: 2006,
+    desc: 'Declined due to account rule: The account status does not allow this transaction.',
+  },
   notPermitted: { code: 2028, desc: 'The request is not permitted according to product assignment.' },
   credentialLocked: { code: 8006, desc: 'The security credential is locked.' },
 } as const satisfies Record<string, ResultCodeEntry>;

@@ -43,7 +43,8 @@ export interface StkQueryResponse {
   ResultDesc: string;
 }
 
-export type StkCallbackItemName = 'Amount' | 'MpesaReceiptNumber' | 'Balance' | 'TransactionDate' | 'PhoneNumber';
+export type StkCallbackItemName =
+  'Amount' | 'MpesaReceiptNumber' | 'Balance' | 'TransactionDate' | 'PhoneNumber';
 
 /** One metadata item; `Value` is absent when Daraja has no value (the `Balance` item). */
 export interface StkCallbackItem {
