@@ -23,11 +23,10 @@ import { nodeHttpPoster, type HttpPoster } from './callbacks/http-post.js';
 import { Journal } from './journal/journal.js';
 import { journalMiddleware } from './journal/journal-middleware.js';
 import { OAuthService } from './apis/oauth/service.js';
-import { oauthRoutes } from './apis/oauth/routes.js';
 import { StkService } from './apis/stk-push/service.js';
-import { stkPushRoutes } from './apis/stk-push/routes.js';
 import { StkQueryService } from './apis/stk-query/service.js';
-import { stkQueryRoutes } from './apis/stk-query/routes.js';
+import type { ApiModule } from './apis/api-module.js';
+import { API_FACTORIES } from './apis/register.js';
 import { darajaBody } from './http/json-body.js';
 import { errorHandler } from './http/error-handler.js';
 import { fallback } from './http/fallback.js';
@@ -93,6 +92,7 @@ export class Emulator {
   readonly log: (line: string) => void;
   readonly #options: EmulatorOptions;
   readonly #listening = new Set<Listening>();
+  readonly apis: ApiModule[];
 
   constructor(options: EmulatorOptions = {}) {
     this.#options = options;
@@ -138,7 +138,8 @@ export class Emulator {
     this.stkQuery = new StkQueryService(this.ledger, this.transactions, this.clock);
 
     if (this.ledger.orgs.size === 0 && this.ledger.customers.size === 0) seedWorld(this.ledger, this.world);
-    this.stk.recover();
+    this.apis = API_FACTORIES.map((factory) => factory(this));
+    for (const api of this.apis) api.recover?.();
     this.outbox.recover();
     this.app = this.#buildApp();
   }
@@ -146,7 +147,7 @@ export class Emulator {
   /** Empties all state and seeds the configured world again; settings are kept. */
   reset(): void {
     this.scheduler.clear();
-    this.stk.clear();
+    for (const api of this.apis) api.clear?.();
     this.store.clear();
     this.transactions.clearIndex();
     seedWorld(this.ledger, this.world);
@@ -212,13 +213,17 @@ export class Emulator {
     app.disable('x-powered-by');
     app.set('etag', false);
     app.use(journalOrControl(this));
-    app.use(CONTROL_PREFIX, controlCors(this.#options.corsOrigins ?? []), adminGuard(this.#options.adminToken), controlRoutes(this));
+    app.use(
+      CONTROL_PREFIX,
+      controlCors(this.#options.corsOrigins ?? []),
+      adminGuard(this.#options.adminToken),
+      controlRoutes(this, this.apis.flatMap((api) => (api.control ? [api.control] : []))),
+    );
     const uiDir = this.#options.uiDir === undefined ? DEFAULT_UI_DIR : this.#options.uiDir;
     if (uiDir && existsSync(uiDir)) app.use(express.static(uiDir, { index: 'index.html', fallthrough: true }));
     const body = darajaBody(this.#options.bodyLimitBytes ?? 1024 * 1024);
-    app.use(oauthRoutes(this.oauth));
-    app.use(body, stkPushRoutes(this.oauth, this.stk, this.settings));
-    app.use(body, stkQueryRoutes(this.oauth, this.stkQuery, this.settings));
+    app.use(body);
+    for (const api of this.apis) app.use(api.routes);
     app.use(fallback(() => this.settings.current));
     app.use(errorHandler(this.log));
     return app;

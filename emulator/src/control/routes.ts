@@ -4,12 +4,11 @@ import type { Emulator } from '../emulator.js';
 import { SettingsError } from '../config/validate-settings.js';
 import { ControlError } from './control-error.js';
 import { bodyObject, queryLimit, queryText } from './query.js';
-import { controlStkRoutes } from './stk-routes.js';
 import { controlWorldRoutes } from './world-routes.js';
 import { clockView } from './clock-view.js';
 
 /** The control API under /_emulator/: everything tests and the UI need, apart from Daraja's paths. */
-export function controlRoutes(emulator: Emulator): Router {
+export function controlRoutes(emulator: Emulator, apiRoutes: Router[]): Router {
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
 
@@ -112,7 +111,7 @@ export function controlRoutes(emulator: Emulator): Router {
     res.json(emulator.world.apps.map((a) => ({ name: a.name, consumerKey: a.consumerKey, consumerSecret: '***' })));
   });
 
-  router.use(controlStkRoutes(emulator.stk));
+  for (const routes of apiRoutes) router.use(routes);
   router.use(controlWorldRoutes(emulator.ledger, emulator.messages));
   return router;
 }

@@ -11,6 +11,7 @@ export function darajaBody(limitBytes: number): RequestHandler[] {
   const parse: RequestHandler = (req, res, next) => {
     const buffer = Buffer.isBuffer(req.body) ? req.body : undefined;
     const ctx = context(res);
+    if (!ctx.explanation) ctx.explanation = [];
     req.body = {};
     if (!buffer || buffer.length === 0) {
       if (req.method === 'POST') explain(res, 'The request had no body.');

@@ -1,0 +1,20 @@
+import type { Router } from 'express';
+import type { Emulator } from '../emulator.js';
+
+/**
+ * One emulated Daraja API (or family): its Daraja routes, its control routes, and how it rebuilds its
+ * schedule after a restart or forgets it on reset. Every API folder exports one factory of this shape.
+ */
+export interface ApiModule {
+  name: string;
+  /** Daraja paths, mounted after body parsing and the journal. */
+  routes: Router;
+  /** Control endpoints, mounted under /_emulator/. */
+  control?: Router;
+  /** Schedules again what was pending when the emulator stopped. */
+  recover?(): void;
+  /** Forgets in-memory scheduling state on reset (the store is cleared separately). */
+  clear?(): void;
+}
+
+export type ApiFactory = (emulator: Emulator) => ApiModule;

@@ -1,0 +1,93 @@
+import { parseArgs } from 'node:util';
+import type { SettingsPatch } from 'daraja-client/emulator';
+import { DEFAULT_DATA_PATH, DEFAULT_HOST, DEFAULT_PORT } from './defaults.js';
+
+/** Everything main.ts needs, read from argv and the environment: the only place that reads them. */
+export interface CliOptions {
+  port: number;
+  host: string;
+  data: string | undefined;
+  configPath: string | undefined;
+  clock: 'system' | 'manual' | undefined;
+  seed: string | undefined;
+  adminToken: string | undefined;
+  corsOrigins: string[];
+  quiet: boolean;
+  readyJson: boolean;
+  settings: SettingsPatch;
+  help: boolean;
+}
+
+export class CliError extends Error {
+  override readonly name = 'CliError';
+}
+
+export const USAGE = `Usage: daraja-emulator [options]
+
+  --port <n>            port to listen on (default ${DEFAULT_PORT}; 0 picks a free port; env PORT)
+  --host <addr>         address to bind (default ${DEFAULT_HOST}; env HOST). Any other address
+                        needs --admin-token, which then guards /_emulator/ and the live socket
+  --data <file>         data file (default ${DEFAULT_DATA_PATH}; env DARAJA_EMULATOR_DATA)
+  --memory              keep state in memory only
+  --config <file>       JSON config: apps, shortcodes, customers, settings (env DARAJA_EMULATOR_CONFIG)
+  --clock <kind>        system (default) or manual (virtual time, moved through the control API)
+  --auto-accept         answer every STK prompt as if the customer entered the right PIN
+  --seed <value>        make ids and receipts repeatable
+  --admin-token <t>     token for the control API (env DARAJA_EMULATOR_ADMIN_TOKEN)
+  --cors-origin <url>   allow a browser origin to call the control API (repeatable)
+  --ready-json          print the ready line as JSON
+  --quiet               print only the ready line and errors
+  --help                show this text`;
+
+export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        data: { type: 'string' },
+        memory: { type: 'boolean' },
+        config: { type: 'string' },
+        clock: { type: 'string' },
+        'auto-accept': { type: 'boolean' },
+        seed: { type: 'string' },
+        'admin-token': { type: 'string' },
+        'cors-origin': { type: 'string', multiple: true },
+        'ready-json': { type: 'boolean' },
+        quiet: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\n\n${USAGE}`);
+  }
+  const portText = values.port ?? env.PORT ?? String(DEFAULT_PORT);
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be 0-65535, not "${portText}".`);
+  const clock = values.clock;
+  if (clock !== undefined && clock !== 'system' && clock !== 'manual') {
+    throw new CliError(`--clock must be "system" or "manual", not "${clock}".`);
+  }
+  return {
+    port,
+    host: values.host ?? env.HOST ?? DEFAULT_HOST,
+    data: values.memory ? undefined : (values.data ?? env.DARAJA_EMULATOR_DATA ?? DEFAULT_DATA_PATH),
+    configPath: values.config ?? env.DARAJA_EMULATOR_CONFIG,
+    clock,
+    seed: values.seed,
+    adminToken: values['admin-token'] ?? env.DARAJA_EMULATOR_ADMIN_TOKEN,
+    corsOrigins: values['cors-origin'] ?? [],
+    quiet: values.quiet ?? false,
+    readyJson: values['ready-json'] ?? false,
+    settings: values['auto-accept'] ? { stk: { defaultOutcome: 'accept' } } : {},
+    help: values.help ?? false,
+  };
+}
+
+/** Loopback addresses: binding to anything else exposes the control API. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}

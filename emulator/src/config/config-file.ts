@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import type { SettingsPatch, WorldConfig } from 'daraja-client/emulator';
+
+/** What a `--config` file may hold: the world, settings, and start-up choices. */
+export interface ConfigFile {
+  settings?: SettingsPatch;
+  apps?: WorldConfig['apps'];
+  shortcodes?: WorldConfig['shortcodes'];
+  customers?: WorldConfig['customers'];
+  seed?: number | string;
+  clock?: 'system' | 'manual';
+}
+
+export class ConfigFileError extends Error {
+  override readonly name = 'ConfigFileError';
+}
+
+const KNOWN_KEYS = new Set(['settings', 'apps', 'shortcodes', 'customers', 'seed', 'clock', '$schema']);
+
+/** Reads and checks a JSON config file; errors name the file and the problem. */
+export function readConfigFile(path: string): ConfigFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigFileError(`Cannot read config file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigFileError(`Config file ${path} is not valid JSON: ${(error as Error).message}.`);
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new ConfigFileError(`Config file ${path} must hold a JSON object.`);
+  }
+  for (const key of Object.keys(parsed)) {
+    if (!KNOWN_KEYS.has(key)) {
+      throw new ConfigFileError(`Config file ${path} has an unknown key "${key}" (known: ${[...KNOWN_KEYS].filter((k) => k !== '$schema').join(', ')}).`);
+    }
+  }
+  const config = parsed as ConfigFile;
+  for (const list of ['apps', 'shortcodes', 'customers'] as const) {
+    if (config[list] !== undefined && !Array.isArray(config[list])) {
+      throw new ConfigFileError(`Config file ${path}: "${list}" must be a list.`);
+    }
+  }
+  return config;
+}

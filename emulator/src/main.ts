@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+import { SettingsError } from './config/validate-settings.js';
+import { CliError, USAGE, isLoopback, parseCli } from './config/cli.js';
+import { ConfigFileError, readConfigFile, type ConfigFile } from './config/config-file.js';
+import { mergeSettings } from './config/settings-holder.js';
+import { defaultSettings } from './config/defaults.js';
+import { openStore } from './store/open-store.js';
+import { StoreOpenError, type Store } from './store/store.js';
+import { createEmulator } from './emulator.js';
+
+/** Start-up: read config, open the store, build the emulator, listen. The only file with side effects. */
+async function main(): Promise<void> {
+  const cli = parseCli(process.argv.slice(2), process.env);
+  if (cli.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (!isLoopback(cli.host) && !cli.adminToken) {
+    throw new CliError(
+      `Binding to ${cli.host} exposes the control API beyond this machine; set --admin-token (or DARAJA_EMULATOR_ADMIN_TOKEN) to protect it.`,
+    );
+  }
+  const file: ConfigFile = cli.configPath ? readConfigFile(cli.configPath) : {};
+  const settings = mergeSettings(mergeSettings(defaultSettings(), file.settings ?? {}), cli.settings);
+  const info = (line: string) => {
+    if (!cli.quiet) console.log(line);
+  };
+  const store: Store = cli.data
+    ? await openStore({ kind: 'file', path: cli.data, onWarning: (m) => console.warn(`warning: ${m}`) })
+    : await openStore({ kind: 'memory' });
+  const clock = cli.clock ?? file.clock ?? 'system';
+  const emulator = createEmulator({
+    clock,
+    store,
+    settings,
+    world: {
+      ...(file.apps ? { apps: file.apps } : {}),
+      ...(file.shortcodes ? { shortcodes: file.shortcodes } : {}),
+      ...(file.customers ? { customers: file.customers } : {}),
+    },
+    ...(cli.seed !== undefined || file.seed !== undefined ? { seed: cli.seed ?? file.seed } : {}),
+    ...(cli.adminToken ? { adminToken: cli.adminToken } : {}),
+    corsOrigins: cli.corsOrigins,
+    log: (line) => console.error(line),
+  });
+  const listening = await emulator.listen(cli.port, cli.host);
+  if (cli.readyJson) {
+    console.log(JSON.stringify({ event: 'ready', url: listening.url, port: listening.port, pid: process.pid }));
+  } else {
+    console.log(`daraja-emulator ready on ${listening.url} (phone UI at /, control API at /_emulator/)`);
+  }
+  info(`  data: ${store.location}; clock: ${clock}; STK outcome: ${JSON.stringify(settings.stk.defaultOutcome)}`);
+  process.send?.({ event: 'ready', url: listening.url, port: listening.port });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    info(`received ${signal}; finishing callbacks in flight and saving state`);
+    const grace = setTimeout(() => process.exit(0), 5_000);
+    grace.unref();
+    await emulator.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  const known =
+    error instanceof CliError ||
+    error instanceof ConfigFileError ||
+    error instanceof StoreOpenError ||
+    error instanceof SettingsError ||
+    (error as NodeJS.ErrnoException)?.code === 'EADDRINUSE';
+  const message =
+    (error as NodeJS.ErrnoException)?.code === 'EADDRINUSE'
+      ? `The port is already in use: ${(error as Error).message}. Pick another with --port (0 picks a free one).`
+      : (error as Error)?.message ?? String(error);
+  console.error(`daraja-emulator: ${known ? message : `failed to start: ${message}`}`);
+  process.exit(1);
+});
