@@ -19,56 +19,29 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Adapter } from 'lowdb';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { AppendLog, fsyncDirectory, syncFile } from './append-log.js';
-import { CappedMap } from './capped-map.js';
 import { acquireLock, releaseLock } from './file-lock.js';
-import type { Collections } from './load-state.js';
+import type { FileStoreOptions, FileStoreSettings } from './file-store-options.js';
+import { fileStoreSettings } from './file-store-options.js';
+import type { CollectionSet } from './collection-set.js';
 import { loadState } from './load-state.js';
 import type { LogLine } from './log-line.js';
 import { encodeLogLine } from './log-line.js';
 import type { SnapshotData } from './snapshot.js';
-import { emptySnapshot, SNAPSHOT_FORMAT } from './snapshot.js';
+import { emptySnapshot } from './snapshot.js';
 import type { StorePaths } from './store-paths.js';
 import { storePaths } from './store-paths.js';
 import type { Collection, CollectionOptions, Store, StoredRecord } from './store.js';
-import type { Timers } from '../time/timers.js';
-import { realTimers } from '../time/timers.js';
-
-export interface FileStoreOptions {
-  /** The data file. `<path>.log` and `<path>.lock` sit beside it; its directory is created if missing. */
-  path: string;
-  /** Arms the periodic snapshot; defaults to real timers. */
-  timers?: Timers;
-  /** Snapshot this long after the first write that is not in the data file yet. Default 1000. */
-  snapshotEveryMs?: number;
-  /** Snapshot as soon as the log holds this many lines. Default 5000. */
-  snapshotEveryWrites?: number;
-  /** Sync every log line and snapshot to the disk, to survive power loss. Default false. */
-  fsync?: boolean;
-  /** Where recoverable problems are reported (a cut-off log line, a failed snapshot). Default console.warn. */
-  onWarning?: (message: string) => void;
-  /** The lowdb adapter for the data file; defaults to lowdb's JSONFile at `path`. */
-  snapshotAdapter?: Adapter<SnapshotData>;
-}
-
-interface Settings {
-  timers: Timers;
-  everyMs: number;
-  everyWrites: number;
-  fsync: boolean;
-  warn: (message: string) => void;
-}
 
 export class FileStore implements Store {
   readonly kind = 'file' as const;
   readonly location: string;
   readonly #paths: StorePaths;
-  readonly #settings: Settings;
+  readonly #settings: FileStoreSettings;
   readonly #db: Low<SnapshotData>;
-  readonly #maps: Collections;
+  readonly #set: CollectionSet;
   readonly #handles = new Map<string, Collection<StoredRecord>>();
   readonly #log: AppendLog;
   #seq: number;
@@ -84,13 +57,7 @@ export class FileStore implements Store {
   /** Locks the data file, loads it and replays its logs. Throws StoreOpenError when that is not safe. */
   static async open(options: FileStoreOptions): Promise<FileStore> {
     const paths = storePaths(options.path);
-    const settings: Settings = {
-      timers: options.timers ?? realTimers,
-      everyMs: options.snapshotEveryMs ?? 1000,
-      everyWrites: options.snapshotEveryWrites ?? 5000,
-      fsync: options.fsync ?? false,
-      warn: options.onWarning ?? ((message) => console.warn(message)),
-    };
+    const settings = fileStoreSettings(options);
     mkdirSync(dirname(paths.data), { recursive: true });
     acquireLock(paths.lock, paths.data);
     try {
@@ -99,7 +66,7 @@ export class FileStore implements Store {
       if (state.logsPresent) {
         // Fold the replayed lines into the data file so the new log starts empty (and never follows a
         // cut-off line). A crash before the logs are removed replays to the same state: `seq` skips them.
-        db.data = capture(state.collections, state.seq);
+        db.data = state.collections.capture(state.seq);
         await db.write();
         if (settings.fsync) syncSnapshot(paths.data);
         rmSync(paths.previousLog, { force: true });
@@ -118,9 +85,9 @@ export class FileStore implements Store {
 
   private constructor(
     paths: StorePaths,
-    settings: Settings,
+    settings: FileStoreSettings,
     db: Low<SnapshotData>,
-    maps: Collections,
+    set: CollectionSet,
     seq: number,
     log: AppendLog,
     dirty: boolean,
@@ -129,7 +96,7 @@ export class FileStore implements Store {
     this.#paths = paths;
     this.#settings = settings;
     this.#db = db;
-    this.#maps = maps;
+    this.#set = set;
     this.#seq = seq;
     this.#log = log;
     this.#dirty = dirty;
@@ -138,11 +105,13 @@ export class FileStore implements Store {
   collection<T extends StoredRecord>(name: string, options?: CollectionOptions): Collection<T> {
     let handle = this.#handles.get(name);
     if (!handle) {
-      // Records loaded from disk are re-added under this collection's cap, oldest first.
-      const map = new CappedMap<StoredRecord>(options);
-      for (const record of this.#maps.get(name)?.values() ?? []) map.set(record);
-      this.#maps.set(name, map);
-      handle = this.#handle(name, map);
+      // The first declaration in a run sets the cap, as in MemoryStore; a changed cap is logged like a write.
+      const cap = options?.cap;
+      if (cap !== this.#set.cap(name)) {
+        this.#write({ s: this.#seq + 1, op: 'cap', c: name, n: cap ?? null });
+        this.#set.setCap(name, cap);
+      }
+      handle = this.#handle(name);
       this.#handles.set(name, handle);
     }
     return handle as unknown as Collection<T>;
@@ -150,7 +119,7 @@ export class FileStore implements Store {
 
   clear(): void {
     this.#write({ s: this.#seq + 1, op: 'clear' });
-    for (const map of this.#maps.values()) map.clear();
+    this.#set.clear();
   }
 
   /** Writes a snapshot now and empties the log. */
@@ -173,7 +142,8 @@ export class FileStore implements Store {
     }
   }
 
-  #handle(name: string, map: CappedMap<StoredRecord>): Collection<StoredRecord> {
+  #handle(name: string): Collection<StoredRecord> {
+    const map = this.#set.map(name);
     return {
       get: (id) => map.get(id),
       put: (record) => {
@@ -235,7 +205,7 @@ export class FileStore implements Store {
    */
   async #snapshot(): Promise<void> {
     if (!this.#dirty) return;
-    const data = capture(this.#maps, this.#seq);
+    const data = this.#set.capture(this.#seq);
     this.#log.rotate(this.#paths.previousLog);
     this.#dirty = false;
     this.#db.data = data;
@@ -256,12 +226,6 @@ export class FileStore implements Store {
     this.#settings.timers.clearTimeout(this.#timer);
     this.#timer = undefined;
   }
-}
-
-/** Lists are copied, so writes during lowdb's asynchronous write do not leak into the snapshot. */
-function capture(maps: Collections, seq: number): SnapshotData {
-  const collections = Object.fromEntries([...maps].map(([name, map]) => [name, [...map.values()]]));
-  return { format: SNAPSHOT_FORMAT, version: 1, seq, collections };
 }
 
 function syncSnapshot(path: string): void {

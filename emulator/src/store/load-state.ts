@@ -1,15 +1,11 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { CappedMap } from './capped-map.js';
-import type { LogLine } from './log-line.js';
+import { CollectionSet } from './collection-set.js';
 import { parseLog } from './log-line.js';
-import { parseSnapshot } from './snapshot.js';
+import { emptySnapshot, parseSnapshot } from './snapshot.js';
 import type { StorePaths } from './store-paths.js';
-import type { StoredRecord } from './store.js';
-
-export type Collections = Map<string, CappedMap<StoredRecord>>;
 
 export interface LoadedState {
-  collections: Collections;
+  collections: CollectionSet;
   /** The sequence number of the last write in the snapshot or the logs. */
   seq: number;
   snapshotExists: boolean;
@@ -19,19 +15,15 @@ export interface LoadedState {
 
 /**
  * Rebuilds the state: the snapshot, then the log being folded into a snapshot, then the active log.
- * Lines at or below the sequence number already applied are skipped, so a crash at any point of a
- * snapshot (before the old log is deleted, or halfway through merging logs) replays to the same state.
+ * Lines at or below the sequence number already applied are skipped, so a crash at any moment of a
+ * snapshot (before the old log is deleted, say) replays to the same state. Reads only: a damaged file
+ * throws StoreOpenError before anything on disk changes.
  */
 export function loadState(paths: StorePaths, warn: (message: string) => void): LoadedState {
   const snapshotText = readIfPresent(paths.data);
-  const snapshot = snapshotText === undefined ? undefined : parseSnapshot(snapshotText, paths.data);
-  const collections: Collections = new Map();
-  for (const [name, records] of Object.entries(snapshot?.collections ?? {})) {
-    const map = new CappedMap<StoredRecord>();
-    for (const record of records) map.set(record);
-    collections.set(name, map);
-  }
-  let seq = snapshot?.seq ?? 0;
+  const snapshot = snapshotText === undefined ? emptySnapshot() : parseSnapshot(snapshotText, paths.data);
+  const collections = CollectionSet.fromSnapshot(snapshot);
+  let seq = snapshot.seq;
   let logsPresent = false;
   for (const file of [paths.previousLog, paths.log]) {
     const text = readIfPresent(file);
@@ -42,7 +34,7 @@ export function loadState(paths: StorePaths, warn: (message: string) => void): L
       warn(`Ignored an unfinished last line in ${file}; that write was never acknowledged.`);
     for (const line of log.lines) {
       if (line.s <= seq) continue;
-      applyLine(collections, line);
+      collections.apply(line);
       seq = line.s;
     }
   }
@@ -51,24 +43,7 @@ export function loadState(paths: StorePaths, warn: (message: string) => void): L
     rmSync(paths.snapshotTemp, { force: true });
     warn(`Removed ${paths.snapshotTemp}, an unfinished snapshot left by a process that stopped.`);
   }
-  return { collections, seq, snapshotExists: snapshot !== undefined, logsPresent };
-}
-
-export function applyLine(collections: Collections, line: LogLine): void {
-  if (line.op === 'clear') {
-    for (const map of collections.values()) map.clear();
-    return;
-  }
-  let map = collections.get(line.c);
-  if (line.op === 'delete') {
-    map?.delete(line.id);
-    return;
-  }
-  if (!map) {
-    map = new CappedMap<StoredRecord>();
-    collections.set(line.c, map);
-  }
-  map.set(line.v);
+  return { collections, seq, snapshotExists: snapshotText !== undefined, logsPresent };
 }
 
 function readIfPresent(path: string): string | undefined {

@@ -1,4 +1,4 @@
-import { isStoredRecord } from './snapshot.js';
+import { isCap, isStoredRecord } from './snapshot.js';
 import type { StoredRecord } from './store.js';
 import { StoreOpenError } from './store.js';
 
@@ -6,7 +6,9 @@ import { StoreOpenError } from './store.js';
 export type LogLine =
   | { s: number; op: 'put'; c: string; v: StoredRecord }
   | { s: number; op: 'delete'; c: string; id: string }
-  | { s: number; op: 'clear' };
+  | { s: number; op: 'clear' }
+  /** A collection's cap changed (`null`: no cap); records written after it are capped by it. */
+  | { s: number; op: 'cap'; c: string; n: number | null };
 
 export function encodeLogLine(line: LogLine): string {
   return `${JSON.stringify(line)}\n`;
@@ -56,5 +58,6 @@ function decode(raw: string): LogLine | undefined {
   if (typeof v.c !== 'string') return undefined;
   if (v.op === 'put' && isStoredRecord(v.v)) return { s: v.s, op: 'put', c: v.c, v: v.v };
   if (v.op === 'delete' && typeof v.id === 'string') return { s: v.s, op: 'delete', c: v.c, id: v.id };
+  if (v.op === 'cap' && (v.n === null || isCap(v.n))) return { s: v.s, op: 'cap', c: v.c, n: v.n };
   return undefined;
 }

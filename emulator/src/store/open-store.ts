@@ -1,4 +1,4 @@
-import type { FileStoreOptions } from './file-store.js';
+import type { FileStoreOptions } from './file-store-options.js';
 import { FileStore } from './file-store.js';
 import { MemoryStore } from './memory-store.js';
 import type { Store } from './store.js';
@@ -14,3 +14,5 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const { kind: _kind, ...fileOptions } = options;
   return FileStore.open(fileOptions);
 }
+
+export type { FileStoreOptions } from './file-store-options.js';

@@ -9,11 +9,13 @@ export interface SnapshotData {
   version: 1;
   /** The last log sequence number this snapshot includes; replay skips lines at or below it. */
   seq: number;
+  /** Caps of capped collections, so that replay drops the same records the running store dropped. */
+  caps: Record<string, number>;
   collections: Record<string, StoredRecord[]>;
 }
 
 export function emptySnapshot(): SnapshotData {
-  return { format: SNAPSHOT_FORMAT, version: 1, seq: 0, collections: {} };
+  return { format: SNAPSHOT_FORMAT, version: 1, seq: 0, caps: {}, collections: {} };
 }
 
 export function isStoredRecord(value: unknown): value is StoredRecord {
@@ -24,6 +26,9 @@ export function isStoredRecord(value: unknown): value is StoredRecord {
     typeof (value as { id?: unknown }).id === 'string'
   );
 }
+
+export const isCap = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -40,11 +45,16 @@ export function parseSnapshot(text: string, file: string): SnapshotData {
   if (!isObject(value) || value.format !== SNAPSHOT_FORMAT) {
     throw refuse(file, `it is not a daraja-emulator data file (no "format": "${SNAPSHOT_FORMAT}")`);
   }
-  if (value.version !== 1)
+  if (value.version !== 1) {
     throw refuse(file, `it has version ${String(value.version)}; this emulator reads 1`);
+  }
   const seq = value.seq;
   if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) {
     throw refuse(file, '"seq" is not a non-negative integer');
+  }
+  const caps = value.caps;
+  if (!isObject(caps) || !Object.values(caps).every(isCap)) {
+    throw refuse(file, '"caps" is not an object of non-negative integers');
   }
   const collections = value.collections;
   if (!isObject(collections)) throw refuse(file, '"collections" is not an object');
@@ -57,6 +67,7 @@ export function parseSnapshot(text: string, file: string): SnapshotData {
     format: SNAPSHOT_FORMAT,
     version: 1,
     seq,
+    caps: caps as SnapshotData['caps'],
     collections: collections as SnapshotData['collections'],
   };
 }

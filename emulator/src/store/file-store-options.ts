@@ -1,0 +1,39 @@
+import type { Adapter } from 'lowdb';
+import type { SnapshotData } from './snapshot.js';
+import type { Timers } from '../time/timers.js';
+import { realTimers } from '../time/timers.js';
+
+export interface FileStoreOptions {
+  /** The data file. `<path>.log` and `<path>.lock` sit beside it; its directory is created if missing. */
+  path: string;
+  /** Arms the periodic snapshot; defaults to real timers. */
+  timers?: Timers;
+  /** Snapshot this long after the first write that is not in the data file yet. Default 1000. */
+  snapshotEveryMs?: number;
+  /** Snapshot as soon as the log holds this many lines. Default 5000. */
+  snapshotEveryWrites?: number;
+  /** Sync every log line and snapshot to the disk, to survive power loss too. Default false. */
+  fsync?: boolean;
+  /** Where recoverable problems are reported (a cut-off log line, a failed snapshot). Default console.warn. */
+  onWarning?: (message: string) => void;
+  /** The lowdb adapter for the data file; defaults to lowdb's JSONFile at `path`. */
+  snapshotAdapter?: Adapter<SnapshotData>;
+}
+
+export interface FileStoreSettings {
+  timers: Timers;
+  everyMs: number;
+  everyWrites: number;
+  fsync: boolean;
+  warn: (message: string) => void;
+}
+
+export function fileStoreSettings(options: FileStoreOptions): FileStoreSettings {
+  return {
+    timers: options.timers ?? realTimers,
+    everyMs: options.snapshotEveryMs ?? 1000,
+    everyWrites: options.snapshotEveryWrites ?? 5000,
+    fsync: options.fsync ?? false,
+    warn: options.onWarning ?? ((message) => console.warn(message)),
+  };
+}
