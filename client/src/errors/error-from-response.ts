@@ -32,12 +32,15 @@ function detailsOf(response: FailedResponse): DarajaErrorDetails {
   const { body, httpStatus } = response;
   if (typeof body === 'object' && body !== null) {
     const record = body as Record<string, unknown>;
-    const text = (key: string) => (typeof record[key] === 'string' ? record[key] : undefined);
+    const text = (from: Record<string, unknown>, key: string) =>
+      typeof from[key] === 'string' ? from[key] : undefined;
+    // Apigee's own faults (gateway timeouts, product errors) nest the message under `fault.faultstring`.
+    const fault = typeof record['fault'] === 'object' && record['fault'] !== null ? record['fault'] : {};
     return {
       httpStatus,
-      requestId: text('requestId'),
-      errorCode: text('errorCode'),
-      errorMessage: text('errorMessage') ?? text('faultstring'),
+      requestId: text(record, 'requestId'),
+      errorCode: text(record, 'errorCode'),
+      errorMessage: text(record, 'errorMessage') ?? text(fault as Record<string, unknown>, 'faultstring'),
     };
   }
   const excerpt = typeof body === 'string' ? body.trim().slice(0, MAX_EXCERPT) : '';
