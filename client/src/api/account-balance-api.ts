@@ -26,7 +26,7 @@ export class AccountBalanceApi {
   }
 
   /** Asks for the shortcode's balances; they arrive later at `resultUrl` (see readAccountBalanceResult). */
-  query(input: AccountBalanceInput, options?: RequestOptions): Promise<InitiatorAck> {
+  async query(input: AccountBalanceInput, options?: RequestOptions): Promise<InitiatorAck> {
     const { production, initiator } = this.#context;
     const body: AccountBalanceRequest = {
       Initiator: initiator.name(),

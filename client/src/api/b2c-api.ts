@@ -49,7 +49,7 @@ export class B2CApi {
   }
 
   /** Pays a customer from a B2C shortcode; the outcome arrives later at `resultUrl`. */
-  pay(input: B2CPayInput, options?: RequestOptions): Promise<InitiatorAck> {
+  async pay(input: B2CPayInput, options?: RequestOptions): Promise<InitiatorAck> {
     const { production, initiator } = this.#context;
     const version = requireOneOf(input.version ?? 'v3', 'version', ['v1', 'v3'] as const);
     const common: Omit<B2CV1Request, 'Occasion'> = {

@@ -69,7 +69,7 @@ export class C2BApi {
   }
 
   /** Registers the URLs Daraja notifies for payments to a shortcode (`/mpesa/c2b/v{1,2}/registerurl`). */
-  registerUrls(input: C2BRegisterInput, options?: RequestOptions): Promise<C2BRegisterUrlResponse> {
+  async registerUrls(input: C2BRegisterInput, options?: RequestOptions): Promise<C2BRegisterUrlResponse> {
     const version = requireOneOf(input.version ?? 'v2', 'version', ['v1', 'v2'] as const);
     const httpsOnly = this.#context.production;
     const body: C2BRegisterUrlRequest = {
@@ -87,7 +87,7 @@ export class C2BApi {
   }
 
   /** Simulates a customer paying the shortcode (`/mpesa/c2b/v{1,2}/simulate`); the sandbox then calls your URLs. */
-  simulate(input: C2BSimulateInput, options?: RequestOptions): Promise<C2BSimulateResponse> {
+  async simulate(input: C2BSimulateInput, options?: RequestOptions): Promise<C2BSimulateResponse> {
     if (this.#context.production) {
       throw new DarajaValidationError('environment', 'C2B simulate exists only in the sandbox');
     }

@@ -29,7 +29,7 @@ export class ReversalApi {
   }
 
   /** Requests the reversal of a payment; the outcome arrives later at `resultUrl`. */
-  request(input: ReversalInput, options?: RequestOptions): Promise<InitiatorAck> {
+  async request(input: ReversalInput, options?: RequestOptions): Promise<InitiatorAck> {
     const { production, initiator } = this.#context;
     const body: ReversalRequest = {
       Initiator: initiator.name(),

@@ -58,7 +58,7 @@ export class StkApi {
   }
 
   /** Sends a payment prompt to the customer's phone; the outcome arrives later at `callbackUrl`. */
-  push(input: StkPushInput, options?: RequestOptions): Promise<StkPushAck> {
+  async push(input: StkPushInput, options?: RequestOptions): Promise<StkPushAck> {
     const shortcode = resolveShortcode(this.#context, input.businessShortCode, 'businessShortCode');
     const transactionType = requireOneOf(
       input.transactionType ?? 'CustomerPayBillOnline',
@@ -91,7 +91,7 @@ export class StkApi {
    * Asks for the outcome of a push. `ResultCode` "4999" means still pending; older gateways instead
    * fail with TransactionInProgressError.
    */
-  query(input: StkQueryInput, options?: RequestOptions): Promise<StkQueryResponse> {
+  async query(input: StkQueryInput, options?: RequestOptions): Promise<StkQueryResponse> {
     const shortcode = resolveShortcode(this.#context, input.businessShortCode, 'businessShortCode');
     const body: StkQueryRequest = {
       BusinessShortCode: shortcode,

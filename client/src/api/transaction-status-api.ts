@@ -39,7 +39,7 @@ export class TransactionStatusApi {
   }
 
   /** Asks for the status of a transaction; the answer arrives later at `resultUrl`. */
-  query(input: TransactionStatusInput, options?: RequestOptions): Promise<InitiatorAck> {
+  async query(input: TransactionStatusInput, options?: RequestOptions): Promise<InitiatorAck> {
     const { production, initiator } = this.#context;
     if (input.transactionId === undefined && input.originalConversationId === undefined) {
       throw new DarajaValidationError('transactionId', 'or originalConversationId is required');
