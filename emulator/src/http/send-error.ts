@@ -16,5 +16,7 @@ export function sendDarajaError(res: Response, error: DarajaError): void {
   }
   const body: DarajaErrorBody = { requestId: ctx.requestId, errorCode: error.code, errorMessage: error.message };
   ctx.responseBody = body;
-  res.status(status).type('application/json;charset=UTF-8').send(JSON.stringify(body));
+  res.status(status);
+  res.setHeader('Content-Type', 'application/json;charset=UTF-8');
+  res.end(JSON.stringify(body));
 }
