@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { emulatorTypes } from './vite.config';
+import { emulatorTypes } from './vite.config.ts';
 
 // Component tests only; the root config runs client, emulator and e2e tests in node.
 export default defineConfig({

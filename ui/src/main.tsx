@@ -8,8 +8,10 @@ import { LiveContext } from './live/use-live';
 import './styles.css';
 import { WorldProvider } from './world/world-provider';
 
-const api = createControlApi();
-const live = new LiveSocket({ url: liveUrlFor(location) });
+// An emulator started with an admin token is opened as `/?token=…`; the token then goes with every call.
+const token = new URLSearchParams(location.search).get('token') ?? undefined;
+const api = createControlApi({ token });
+const live = new LiveSocket({ url: liveUrlFor(location, token) });
 live.start();
 
 const root = document.getElementById('root');

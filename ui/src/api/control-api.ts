@@ -35,14 +35,28 @@ export interface C2bRegistration {
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
+export interface ControlApiOptions {
+  fetch?: FetchLike;
+  /** Prefix for every path; empty because the emulator serves the UI on the same origin. */
+  base?: string;
+  /** The emulator's admin token, when it was started with one (sent as `x-emulator-token`). */
+  token?: string;
+}
+
 /** Every call the UI makes to the emulator. Built from a fetch so tests can answer without a server. */
-export function createControlApi(fetchImpl: FetchLike = (input, init) => fetch(input, init), base = '') {
+export function createControlApi(options: ControlApiOptions = {}) {
+  const { fetch: fetchImpl = (input, init) => fetch(input, init), base = '', token } = options;
+  const auth: Record<string, string> = token ? { 'x-emulator-token': token } : {};
   async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
     let response: Response;
     try {
       response = await fetchImpl(base + path, {
         method,
-        headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' },
+        headers: {
+          accept: 'application/json',
+          ...auth,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch (error) {

@@ -140,6 +140,7 @@ export class LiveSocket implements LiveSource {
 }
 
 /** The socket URL for a page served by the emulator: same host, ws or wss to match the page. */
-export function liveUrlFor(location: Pick<Location, 'protocol' | 'host'>, path = '/_emulator/live'): string {
-  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${path}`;
+export function liveUrlFor(location: Pick<Location, 'protocol' | 'host'>, token?: string): string {
+  const query = token ? `?token=${encodeURIComponent(token)}` : '';
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/_emulator/live${query}`;
 }

@@ -76,7 +76,8 @@ export function AddPhoneForm({ available, onShow }: Props) {
           id={`${id}-number`}
           type="tel"
           required
-          pattern="(\+?254|0)?[17][0-9]{8}"
+          pattern="\+?[0-9 ]{9,16}"
+          title="A Kenyan mobile number, e.g. 0712 345 678"
           placeholder="0712 345 678"
           value={number}
           onChange={(e) => setNumber(e.target.value)}

@@ -1,0 +1,65 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { fakeServer } from '../test/fake-server';
+import { manualClock, stkPrompt, T0 } from '../test/fixtures';
+import { delivery } from '../test/records';
+import { renderWithWorld } from '../test/render-app';
+import { TransactionStory } from './transaction-story';
+
+const id = 'ws_CO_01012026120000001';
+const completed = stkPrompt({
+  status: 'completed',
+  receipt: 'TLK1ABCDEF',
+  resultCode: 0,
+  resultDesc: 'The service request is processed successfully.',
+  decision: {
+    at: T0 + 8_000,
+    by: 'phone',
+    resultCode: 0,
+    resultDesc: 'The service request is processed successfully.',
+  },
+});
+
+function server(
+  failed = delivery({ status: 'failed', attempts: [{ at: T0, durationMs: 1500, error: 'ECONNREFUSED' }] }),
+) {
+  return fakeServer({
+    'GET /_emulator/customers': () => [],
+    'GET /_emulator/shortcodes': () => [],
+    'GET /_emulator/clock': () => manualClock,
+    [`GET /_emulator/transactions/${id}`]: () => completed,
+    'GET /_emulator/deliveries': () => [failed],
+    'POST /_emulator/deliveries/dlv-1/resend': () =>
+      delivery({ status: 'scheduled', attempts: failed.attempts }),
+  });
+}
+
+test('tells the whole story: request, acknowledgement, decision and callback deliveries', async () => {
+  const { api, calls } = server();
+  renderWithWorld(<TransactionStory id={id} />, api);
+  expect(await screen.findByText(/decided by/)).toBeTruthy();
+  expect(screen.getByRole('heading', { name: /1\. Request/ })).toBeTruthy();
+  expect(screen.getByLabelText('Request').textContent).toContain('"BusinessShortCode": "174379"');
+  expect(screen.getByLabelText('Acknowledgement').textContent).toContain('"ResponseCode": "0"');
+  expect(screen.getByText('TLK1ABCDEF')).toBeTruthy();
+  const card = within(await screen.findByRole('article', { name: 'Delivery dlv-1' }));
+  expect(card.getByText('ECONNREFUSED')).toBeTruthy();
+  expect(card.getByText(/no answer in 1\.5 s/)).toBeTruthy();
+  expect(calls.find((c) => c.path === '/_emulator/deliveries')?.query.get('transactionId')).toBe(id);
+});
+
+test('resend asks the emulator to deliver again and a live event brings the new attempt', async () => {
+  const { api, calls } = server();
+  const { live } = renderWithWorld(<TransactionStory id={id} />, api);
+  const card = within(await screen.findByRole('article', { name: 'Delivery dlv-1' }));
+  fireEvent.click(card.getByRole('button', { name: 'Resend' }));
+  await waitFor(() => expect(card.getByText('scheduled')).toBeTruthy());
+  expect(calls.some((c) => c.method === 'POST' && c.path === '/_emulator/deliveries/dlv-1/resend')).toBe(
+    true,
+  );
+
+  live.emit({ type: 'delivery', delivery: delivery() });
+  expect(card.getByText('delivered')).toBeTruthy();
+  expect(card.getByText(/HTTP 200 in 42 ms/)).toBeTruthy();
+  expect(card.getByLabelText('Response body').textContent).toContain('"ok": true');
+});
