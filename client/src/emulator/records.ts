@@ -37,6 +37,10 @@ export interface TransactionView {
   callbackUrl?: string;
   /** When a pending prompt times out. */
   expiresAt?: number;
+  /** Reversal: the receipt of the payment it reversed. */
+  originalTransactionId?: string;
+  /** A reversed payment: the receipt of its reversal. */
+  reversedBy?: string;
   /** The Daraja request as received, with secrets masked. */
   request: unknown;
   /** The synchronous answer. */

@@ -1,3 +1,5 @@
+import type { B2CSettings, InitiatorSettings, SecuritySettings } from './initiator-settings.js';
+
 /**
  * What an STK prompt does when nobody taps the phone: wait for a person (until the PIN timeout), or decide
  * by itself. A number is any STK result code (see `StkResult`).
@@ -62,6 +64,9 @@ export interface Settings {
     /** Deliveries in flight at once; the rest wait their turn. */
     maxInFlight: number;
   };
+  initiator: InitiatorSettings;
+  security: SecuritySettings;
+  b2c: B2CSettings;
   http: {
     /** Unknown paths: Daraja answers 404 with an empty body; `envelope` sends 404.001.01. */
     unknownPath: 'empty' | 'envelope';
@@ -69,6 +74,22 @@ export interface Settings {
   ids: {
     /** `current` (2024+) or `legacy` (2017-2023) identifier formats. */
     style: 'current' | 'legacy';
+  };
+  c2b: {
+    /** Registering URLs again for a shortcode: `allow` (sandbox) or `reject` with "Urls are already registered." (production). */
+    reRegistration: 'allow' | 'reject';
+    /** Refuse C2B URLs containing M-PESA, mpesa, Safaricom, exe, exec, cmd, sql or query, as Daraja's docs say. */
+    forbidUrlWords: boolean;
+    /** Shortcodes that take STK pushes only and cannot register C2B URLs (the sandbox's 174379). */
+    stkOnlyShortcodes: string[];
+    /** How long a ValidationURL has to answer before the registered ResponseType decides. Daraja: about 8 s. */
+    validationTimeoutMs: number;
+    /** MSISDN in notifications: `auto` = SHA-256 hash for v1 registrations, `2547 ***** 126` for v2. */
+    msisdnFormat: 'auto' | 'hashed' | 'masked' | 'plain';
+    /** Delay between the payment and the validation request. */
+    validationDelayMs: number;
+    /** Delay between the money moving and the confirmation. */
+    confirmationDelayMs: number;
   };
 }
 

@@ -20,6 +20,8 @@ export interface ShortcodeConfig {
   balances?: Record<string, number>;
   /** API operators allowed to initiate requests for this shortcode. */
   initiators?: { name: string; password: string }[];
+  /** C2B: Safaricom enabled external validation, so payments are first sent to the ValidationURL. Off by default. */
+  externalValidation?: boolean;
 }
 
 /** A customer with an M-Pesa wallet. */

@@ -34,6 +34,27 @@ export interface C2BSimulateResponse {
   ResponseDescription: string;
 }
 
+/** Simulate v1 answer (2018 capture): a ConversationID and no ResponseCode. */
+export interface C2BSimulateV1Response {
+  ConversationID: string;
+  OriginatorCoversationID: string;
+  ResponseDescription: string;
+}
+
+export const C2B_SIMULATE_DESCRIPTION = 'Accept the service request successfully.';
+
+/** Register URL answers as the sandbox (v2, 2026 capture) and the current portal page (v1) show them. */
+export const C2BRegisterAnswers = {
+  v1: { ResponseCode: '0', ResponseDescription: 'success' },
+  v2: { ResponseCode: '00000000', ResponseDescription: 'Success' },
+} as const;
+
+/** `TransactionType` in notifications, by simulate CommandID. */
+export const C2BTransactionTypes = {
+  CustomerPayBillOnline: 'Pay Bill',
+  CustomerBuyGoodsOnline: 'Buy Goods',
+} as const;
+
 /** Validation request and confirmation notification: a flat object whose values are all strings. */
 export interface C2BNotification {
   TransactionType: 'Pay Bill' | 'Buy Goods' | string;

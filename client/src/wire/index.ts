@@ -8,3 +8,4 @@ export * from './b2c.js';
 export * from './transaction-status.js';
 export * from './account-balance.js';
 export * from './reversal.js';
+export * from './initiator.js';
