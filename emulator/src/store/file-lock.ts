@@ -7,6 +7,10 @@ interface LockHolder {
   host: string;
 }
 
+/** Locks this process holds. A lock naming this pid that is not here was left by an earlier process
+ * with the same pid: in a restarted container the emulator is often pid 1 every time. */
+const held = new Set<string>();
+
 const errorCode = (error: unknown): unknown => (error as NodeJS.ErrnoException).code;
 
 /**
@@ -18,6 +22,7 @@ export function acquireLock(lockPath: string, dataPath: string): void {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       writeFileSync(lockPath, mine, { flag: 'wx' });
+      held.add(lockPath);
       return;
     } catch (error) {
       if (errorCode(error) !== 'EEXIST') throw error;
@@ -37,10 +42,13 @@ export function acquireLock(lockPath: string, dataPath: string): void {
           `give each emulator its own --data (or delete ${lockPath} if that emulator is gone).`,
       );
     }
-    if (isAlive(holder.pid)) {
-      const who = holder.pid === process.pid ? `this process (${holder.pid})` : `process ${holder.pid}`;
+    if (holder.pid === process.pid && held.has(lockPath)) {
+      throw new StoreOpenError(`The data file ${dataPath} is already open in this process (${holder.pid}).`);
+    }
+    if (holder.pid !== process.pid && isAlive(holder.pid)) {
       throw new StoreOpenError(
-        `The data file ${dataPath} is in use by ${who}; give each emulator its own --data.`,
+        `The data file ${dataPath} is in use by process ${holder.pid}; give each emulator its own --data. ` +
+          `(If that process is not an emulator, delete ${lockPath}.)`,
       );
     }
     takeOverStale(lockPath, text);
@@ -52,6 +60,7 @@ export function acquireLock(lockPath: string, dataPath: string): void {
 
 /** Removes the lock if it is still ours. */
 export function releaseLock(lockPath: string): void {
+  if (!held.delete(lockPath)) return;
   if (readIfPresent(lockPath) === ownContent()) unlinkSync(lockPath);
 }
 

@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
@@ -177,4 +177,13 @@ test('when a snapshot cannot be written every write stays in the logs, and a lat
   const last = await open(path);
   expect(ids(last.collection('accounts').values())).toEqual(['b', 'c', 'd', 'e']);
   await last.close();
+});
+
+test('a data file path that cannot be read is refused with a StoreOpenError naming it', async () => {
+  const path = tempDataPath();
+  mkdirSync(path);
+  const error = await open(path).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(StoreOpenError);
+  expect((error as Error).message).toContain(`Cannot open the data file ${path}: EISDIR`);
+  expect(existsSync(`${path}.lock`)).toBe(false);
 });

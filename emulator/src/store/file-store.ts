@@ -19,9 +19,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
-import { AppendLog, fsyncDirectory, syncFile } from './append-log.js';
+import { AppendLog } from './append-log.js';
 import { acquireLock, releaseLock } from './file-lock.js';
 import type { FileStoreOptions, FileStoreSettings } from './file-store-options.js';
 import { fileStoreSettings } from './file-store-options.js';
@@ -29,18 +27,28 @@ import type { CollectionSet } from './collection-set.js';
 import { loadState } from './load-state.js';
 import type { LogLine } from './log-line.js';
 import { encodeLogLine } from './log-line.js';
-import type { SnapshotData } from './snapshot.js';
-import { emptySnapshot } from './snapshot.js';
+import { SnapshotFile } from './snapshot-file.js';
 import type { StorePaths } from './store-paths.js';
 import { storePaths } from './store-paths.js';
 import type { Collection, CollectionOptions, Store, StoredRecord } from './store.js';
+import { StoreOpenError } from './store.js';
+
+interface Parts {
+  paths: StorePaths;
+  settings: FileStoreSettings;
+  file: SnapshotFile;
+  set: CollectionSet;
+  seq: number;
+  log: AppendLog;
+  dirty: boolean;
+}
 
 export class FileStore implements Store {
   readonly kind = 'file' as const;
   readonly location: string;
   readonly #paths: StorePaths;
   readonly #settings: FileStoreSettings;
-  readonly #db: Low<SnapshotData>;
+  readonly #file: SnapshotFile;
   readonly #set: CollectionSet;
   readonly #handles = new Map<string, Collection<StoredRecord>>();
   readonly #log: AppendLog;
@@ -58,48 +66,40 @@ export class FileStore implements Store {
   static async open(options: FileStoreOptions): Promise<FileStore> {
     const paths = storePaths(options.path);
     const settings = fileStoreSettings(options);
-    mkdirSync(dirname(paths.data), { recursive: true });
-    acquireLock(paths.lock, paths.data);
+    try {
+      mkdirSync(dirname(paths.data), { recursive: true });
+      acquireLock(paths.lock, paths.data);
+    } catch (error) {
+      throw openError(error, paths.data);
+    }
     try {
       const state = loadState(paths, settings.warn);
-      const db = new Low<SnapshotData>(options.snapshotAdapter ?? new JSONFile(paths.data), emptySnapshot());
+      const file = new SnapshotFile(paths.data, settings.fsync, options.snapshotAdapter);
       if (state.logsPresent) {
         // Fold the replayed lines into the data file so the new log starts empty (and never follows a
         // cut-off line). A crash before the logs are removed replays to the same state: `seq` skips them.
-        db.data = state.collections.capture(state.seq);
-        await db.write();
-        if (settings.fsync) syncSnapshot(paths.data);
-        rmSync(paths.previousLog, { force: true });
+        await file.write(state.collections.capture(state.seq));
         rmSync(paths.log, { force: true });
-      } else {
-        rmSync(paths.previousLog, { force: true }); // empty if present
       }
+      rmSync(paths.previousLog, { force: true });
       const log = new AppendLog(paths.log, settings.fsync);
       const dirty = !state.snapshotExists && !state.logsPresent;
-      return new FileStore(paths, settings, db, state.collections, state.seq, log, dirty);
+      return new FileStore({ paths, settings, file, set: state.collections, seq: state.seq, log, dirty });
     } catch (error) {
       releaseLock(paths.lock);
-      throw error;
+      throw openError(error, paths.data);
     }
   }
 
-  private constructor(
-    paths: StorePaths,
-    settings: FileStoreSettings,
-    db: Low<SnapshotData>,
-    set: CollectionSet,
-    seq: number,
-    log: AppendLog,
-    dirty: boolean,
-  ) {
-    this.location = paths.data;
-    this.#paths = paths;
-    this.#settings = settings;
-    this.#db = db;
-    this.#set = set;
-    this.#seq = seq;
-    this.#log = log;
-    this.#dirty = dirty;
+  private constructor(parts: Parts) {
+    this.location = parts.paths.data;
+    this.#paths = parts.paths;
+    this.#settings = parts.settings;
+    this.#file = parts.file;
+    this.#set = parts.set;
+    this.#seq = parts.seq;
+    this.#log = parts.log;
+    this.#dirty = parts.dirty;
   }
 
   collection<T extends StoredRecord>(name: string, options?: CollectionOptions): Collection<T> {
@@ -137,27 +137,30 @@ export class FileStore implements Store {
     } finally {
       this.#closed = true;
       this.#cancelTimer();
-      this.#log.close();
-      releaseLock(this.#paths.lock);
+      try {
+        this.#log.close();
+      } finally {
+        releaseLock(this.#paths.lock);
+      }
     }
   }
 
   #handle(name: string): Collection<StoredRecord> {
-    const map = this.#set.map(name);
+    const set = this.#set;
     return {
-      get: (id) => map.get(id),
+      get: (id) => set.map(name).get(id),
       put: (record) => {
         this.#write({ s: this.#seq + 1, op: 'put', c: name, v: record });
-        map.set(record);
+        set.map(name).set(record);
       },
       delete: (id) => {
-        if (map.get(id) === undefined) return;
+        if (set.map(name).get(id) === undefined) return;
         this.#write({ s: this.#seq + 1, op: 'delete', c: name, id });
-        map.delete(id);
+        set.map(name).delete(id);
       },
-      values: () => map.values(),
+      values: () => set.map(name).values(),
       get size() {
-        return map.size;
+        return set.map(name).size;
       },
     };
   }
@@ -200,24 +203,22 @@ export class FileStore implements Store {
   }
 
   /**
-   * Captures the state and moves the log aside in one synchronous step, so the snapshot holds exactly
-   * the moved lines; writes that arrive while lowdb writes the file go to the new log.
+   * Captures the state and moves the log aside in one synchronous step, so the snapshot holds every
+   * moved line; writes that arrive while lowdb writes the file go to the new log, after them.
    */
   async #snapshot(): Promise<void> {
     if (!this.#dirty) return;
     const data = this.#set.capture(this.#seq);
     this.#log.rotate(this.#paths.previousLog);
     this.#dirty = false;
-    this.#db.data = data;
     try {
-      await this.#db.write();
+      await this.#file.write(data);
     } catch (error) {
       this.#dirty = true; // the lines stay in the logs until a snapshot succeeds
       this.#failing = true;
       throw error;
     }
     this.#failing = false;
-    if (this.#settings.fsync) syncSnapshot(this.#paths.data);
     rmSync(this.#paths.previousLog, { force: true });
   }
 
@@ -228,7 +229,9 @@ export class FileStore implements Store {
   }
 }
 
-function syncSnapshot(path: string): void {
-  syncFile(path);
-  fsyncDirectory(dirname(path));
+/** Errors from the file system (a directory in the way, no permission) become messages for people too. */
+function openError(error: unknown, dataPath: string): StoreOpenError {
+  if (error instanceof StoreOpenError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new StoreOpenError(`Cannot open the data file ${dataPath}: ${reason}`, { cause: error });
 }
