@@ -13,7 +13,8 @@ import { cryptoRandom, seededRandom, type Random } from './ids/random.js';
 import { IdFactory } from './ids/ids.js';
 import { EventBus } from './events/event-bus.js';
 import { SettingsHolder, mergeSettings } from './config/settings-holder.js';
-import { defaultSettings, defaultWorld } from './config/defaults.js';
+import { defaultSettings } from './config/defaults.js';
+import { buildWorld, type WorldInput } from './config/world.js';
 import { Ledger } from './ledger/ledger.js';
 import { seedWorld } from './ledger/seed.js';
 import { Transactions } from './ledger/transactions.js';
@@ -29,11 +30,14 @@ import type { ApiModule } from './apis/api-module.js';
 import { API_FACTORIES } from './apis/register.js';
 import { darajaBody } from './http/json-body.js';
 import { errorHandler } from './http/error-handler.js';
+import { absoluteForm } from './http/absolute-form.js';
 import { fallback } from './http/fallback.js';
 import { adminGuard, controlCors } from './http/admin-guard.js';
 import { controlRoutes } from './control/routes.js';
 import { attachLiveServer } from './live/live-server.js';
 import { clockView } from './control/clock-view.js';
+import { SecurityService } from './security/security-service.js';
+import type { SecurityKeys } from './security/security-keys.js';
 
 export interface EmulatorOptions {
   /** `system` (default), `manual` (virtual time), or a clock of your own. */
@@ -41,8 +45,8 @@ export interface EmulatorOptions {
   /** `memory` (default) or an opened store (see openStore). */
   store?: 'memory' | Store;
   settings?: SettingsPatch;
-  /** Replaces parts of the default world (apps, shortcodes, customers). */
-  world?: Partial<WorldConfig>;
+  /** Apps, shortcodes and customers laid over the default sandbox world (`includeDefaults: false` drops it). */
+  world?: WorldInput;
   /** Seed for every random choice (ids, receipts): the same seed and requests give the same results. */
   seed?: number | string;
   random?: Random;
@@ -57,6 +61,8 @@ export interface EmulatorOptions {
   corsOrigins?: string[];
   bodyLimitBytes?: number;
   log?: (line: string) => void;
+  /** The SecurityCredential key pair (PEM); by default generated, and kept beside a data file. */
+  securityKeys?: SecurityKeys;
 }
 
 export interface Listening {
@@ -89,6 +95,7 @@ export class Emulator {
   readonly oauth: OAuthService;
   readonly stk: StkService;
   readonly stkQuery: StkQueryService;
+  readonly security: SecurityService;
   readonly log: (line: string) => void;
   readonly #options: EmulatorOptions;
   readonly #listening = new Set<Listening>();
@@ -107,12 +114,7 @@ export class Emulator {
     this.events.on((e) => {
       if (e.type === 'settings') this.ids.style = e.settings.ids.style;
     });
-    const defaults = defaultWorld();
-    this.world = {
-      apps: options.world?.apps ?? defaults.apps,
-      shortcodes: options.world?.shortcodes ?? defaults.shortcodes,
-      customers: options.world?.customers ?? defaults.customers,
-    };
+    this.world = buildWorld(options.world);
     this.ledger = new Ledger(this.store, this.events, this.clock, this.ids);
     this.transactions = new Transactions(this.store, this.events);
     this.messages = new Messages(this.store, this.events, this.clock, this.ids);
@@ -136,6 +138,7 @@ export class Emulator {
       settings: this.settings,
     });
     this.stkQuery = new StkQueryService(this.ledger, this.transactions, this.clock);
+    this.security = new SecurityService(this.store, this.clock, () => this.settings.current.security, options.securityKeys);
 
     if (this.ledger.orgs.size === 0 && this.ledger.customers.size === 0) seedWorld(this.ledger, this.world);
     this.apis = API_FACTORIES.map((factory) => factory(this));
@@ -212,6 +215,7 @@ export class Emulator {
     const app = express();
     app.disable('x-powered-by');
     app.set('etag', false);
+    app.use(absoluteForm());
     app.use(journalOrControl(this));
     app.use(
       CONTROL_PREFIX,

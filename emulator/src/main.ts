@@ -37,6 +37,7 @@ async function main(): Promise<void> {
       ...(file.apps ? { apps: file.apps } : {}),
       ...(file.shortcodes ? { shortcodes: file.shortcodes } : {}),
       ...(file.customers ? { customers: file.customers } : {}),
+      ...(file.includeDefaults === false ? { includeDefaults: false } : {}),
     },
     ...(cli.seed !== undefined || file.seed !== undefined ? { seed: cli.seed ?? file.seed } : {}),
     ...(cli.adminToken ? { adminToken: cli.adminToken } : {}),

@@ -7,6 +7,8 @@ export interface ConfigFile {
   apps?: WorldConfig['apps'];
   shortcodes?: WorldConfig['shortcodes'];
   customers?: WorldConfig['customers'];
+  /** false: start from an empty world instead of the sandbox defaults. */
+  includeDefaults?: boolean;
   seed?: number | string;
   clock?: 'system' | 'manual';
 }
@@ -15,7 +17,7 @@ export class ConfigFileError extends Error {
   override readonly name = 'ConfigFileError';
 }
 
-const KNOWN_KEYS = new Set(['settings', 'apps', 'shortcodes', 'customers', 'seed', 'clock', '$schema']);
+const KNOWN_KEYS = new Set(['settings', 'apps', 'shortcodes', 'customers', 'includeDefaults', 'seed', 'clock', '$schema']);
 
 /** Reads and checks a JSON config file; errors name the file and the problem. */
 export function readConfigFile(path: string): ConfigFile {

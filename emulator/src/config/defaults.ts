@@ -1,4 +1,6 @@
 import type { Settings, WorldConfig } from 'daraja-client/emulator';
+import { QUEUE_TIMEOUT_RESULT } from 'daraja-client/wire';
+import { defaultFaultSettings } from '../faults/setting-checks.js';
 
 /** The sandbox's public Lipa na M-Pesa Online passkey for shortcode 174379. */
 export const SANDBOX_PASSKEY = 'bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919';
@@ -36,8 +38,34 @@ export function defaultSettings(): Settings {
       allowHosts: [],
       maxInFlight: 64,
     },
+    initiator: {
+      resultDelayMs: 0,
+      queueTimeoutDelayMs: 0,
+      queueTimeoutCode: QUEUE_TIMEOUT_RESULT.code,
+      queueTimeoutDesc: QUEUE_TIMEOUT_RESULT.desc,
+      outcomes: {},
+      singleItemAsObject: true,
+    },
+    security: { credentialCheck: 'lenient', lockAfterFailures: 3, certificatePath: '', privateKeyPath: '' },
+    b2c: {
+      duplicateOriginatorConversationId: 'reject',
+      resultKeyOrder: 'current',
+      minAmount: 10,
+      maxAmount: 250_000,
+      chargeKsh: 0,
+    },
     http: { unknownPath: 'empty' },
     ids: { style: 'current' },
+    ...defaultFaultSettings(),
+    c2b: {
+      reRegistration: 'allow',
+      forbidUrlWords: true,
+      stkOnlyShortcodes: [SANDBOX_SHORTCODE],
+      validationTimeoutMs: 8_000,
+      msisdnFormat: 'auto',
+      validationDelayMs: 0,
+      confirmationDelayMs: 0,
+    },
   };
 }
 

@@ -1,5 +1,7 @@
 import { STK_OUTCOMES, type Settings } from 'daraja-client/emulator';
 import { defaultSettings } from './defaults.js';
+import { initiatorSettingChecks } from '../apis/initiator/setting-checks.js';
+import { faultSettingChecks } from '../faults/setting-checks.js';
 
 /** A setting with a value the emulator cannot use; the message names the setting. */
 export class SettingsError extends Error {
@@ -46,8 +48,19 @@ const checks: { [S in keyof Settings]: Record<keyof Settings[S], Check> } = {
     allowHosts: (v) => Array.isArray(v) && v.every((h) => typeof h === 'string' && h.length > 0),
     maxInFlight: (v) => isNonNegativeInt(v) && (v as number) > 0,
   },
+  ...initiatorSettingChecks,
   http: { unknownPath: oneOf('empty', 'envelope') },
   ids: { style: oneOf('current', 'legacy') },
+  ...faultSettingChecks,
+  c2b: {
+    reRegistration: oneOf('allow', 'reject'),
+    forbidUrlWords: isBool,
+    stkOnlyShortcodes: (v) => Array.isArray(v) && v.every((s) => typeof s === 'string' && /^\d{5,7}$/.test(s)),
+    validationTimeoutMs: (v) => isNonNegativeInt(v) && (v as number) > 0 && (v as number) <= 120_000,
+    msisdnFormat: oneOf('auto', 'hashed', 'masked', 'plain'),
+    validationDelayMs: isNonNegativeInt,
+    confirmationDelayMs: isNonNegativeInt,
+  },
 };
 
 /** Throws a SettingsError naming the first setting that is unknown or has an unusable value. */
