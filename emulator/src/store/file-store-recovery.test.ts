@@ -55,6 +55,14 @@ test('a data file that is not JSON is refused and left exactly as it was', async
   expect(error.message).toContain('Move it aside');
 });
 
+test('the refusal of a damaged data file does not quote its contents', async () => {
+  const path = tempDataPath();
+  writeFileSync(path, '{"format":"daraja-emulator-store","consumerSecrets":["s3cr3t-value",]}');
+  const error = await expectRefused(path, [path]);
+  expect(error.message).toContain("Unexpected token ']'");
+  expect(error.message).not.toContain('s3cr3t-value');
+});
+
 test.each([
   ['an empty file', '', 'it is empty'],
   ['a list', '[]', 'not a daraja-emulator data file'],

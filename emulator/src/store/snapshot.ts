@@ -39,7 +39,9 @@ export function parseSnapshot(text: string, file: string): SnapshotData {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const reason = text.trim() === '' ? 'it is empty' : `it is not valid JSON: ${(error as Error).message}`;
+    // V8 quotes the text around the error; that could be a stored secret, so the quote is dropped.
+    const detail = (error as Error).message.replace(/, (\.\.\.)?".*" is not valid JSON$/s, '');
+    const reason = text.trim() === '' ? 'it is empty' : `it is not valid JSON (${detail})`;
     throw refuse(file, reason);
   }
   if (!isObject(value) || value.format !== SNAPSHOT_FORMAT) {
