@@ -105,10 +105,16 @@ export class Emulator {
     this.#options = options;
     this.log = options.log ?? (() => undefined);
     this.clock =
-      options.clock === 'manual' ? new ManualClock() : options.clock && options.clock !== 'system' ? options.clock : new SystemClock();
+      options.clock === 'manual'
+        ? new ManualClock()
+        : options.clock && options.clock !== 'system'
+          ? options.clock
+          : new SystemClock();
     this.scheduler = new Scheduler(this.clock, options.timers ?? realTimers);
     this.store = options.store && options.store !== 'memory' ? options.store : new MemoryStore();
-    this.ids = new IdFactory(options.random ?? (options.seed !== undefined ? seededRandom(options.seed) : cryptoRandom));
+    this.ids = new IdFactory(
+      options.random ?? (options.seed !== undefined ? seededRandom(options.seed) : cryptoRandom),
+    );
     this.settings = new SettingsHolder(mergeSettings(defaultSettings(), options.settings ?? {}), this.events);
     this.ids.style = this.settings.current.ids.style;
     this.events.on((e) => {
@@ -127,7 +133,13 @@ export class Emulator {
       () => this.settings.current.callbacks,
       options.poster ?? nodeHttpPoster,
     );
-    this.oauth = new OAuthService(this.store, this.clock, this.ids, () => this.settings.current.oauth, () => this.world.apps);
+    this.oauth = new OAuthService(
+      this.store,
+      this.clock,
+      this.ids,
+      () => this.settings.current.oauth,
+      () => this.world.apps,
+    );
     this.stk = new StkService({
       ledger: this.ledger,
       transactions: this.transactions,
@@ -138,7 +150,12 @@ export class Emulator {
       settings: this.settings,
     });
     this.stkQuery = new StkQueryService(this.ledger, this.transactions, this.clock);
-    this.security = new SecurityService(this.store, this.clock, () => this.settings.current.security, options.securityKeys);
+    this.security = new SecurityService(
+      this.store,
+      this.clock,
+      () => this.settings.current.security,
+      options.securityKeys,
+    );
 
     if (this.ledger.orgs.size === 0 && this.ledger.customers.size === 0) seedWorld(this.ledger, this.world);
     this.apis = API_FACTORIES.map((factory) => factory(this));
@@ -221,10 +238,14 @@ export class Emulator {
       CONTROL_PREFIX,
       controlCors(this.#options.corsOrigins ?? []),
       adminGuard(this.#options.adminToken),
-      controlRoutes(this, this.apis.flatMap((api) => (api.control ? [api.control] : []))),
+      controlRoutes(
+        this,
+        this.apis.flatMap((api) => (api.control ? [api.control] : [])),
+      ),
     );
     const uiDir = this.#options.uiDir === undefined ? DEFAULT_UI_DIR : this.#options.uiDir;
-    if (uiDir && existsSync(uiDir)) app.use(express.static(uiDir, { index: 'index.html', fallthrough: true }));
+    if (uiDir && existsSync(uiDir))
+      app.use(express.static(uiDir, { index: 'index.html', fallthrough: true }));
     const body = darajaBody(this.#options.bodyLimitBytes ?? 1024 * 1024);
     app.use(body);
     for (const api of this.apis) app.use(api.routes);
@@ -238,7 +259,10 @@ export class Emulator {
 function journalOrControl(emulator: Emulator): express.RequestHandler {
   const journal = journalMiddleware(emulator.journal, emulator.clock, emulator.ids);
   return (req, res, next) => {
-    if (req.path.startsWith(CONTROL_PREFIX) || (req.method === 'GET' && req.path !== '/oauth/v1/generate' && !req.path.startsWith('/mpesa'))) {
+    if (
+      req.path.startsWith(CONTROL_PREFIX) ||
+      (req.method === 'GET' && req.path !== '/oauth/v1/generate' && !req.path.startsWith('/mpesa'))
+    ) {
       (res.locals as { explanation?: string[] }).explanation = [];
       return next();
     }

@@ -46,11 +46,15 @@ async function main(): Promise<void> {
   });
   const listening = await emulator.listen(cli.port, cli.host);
   if (cli.readyJson) {
-    console.log(JSON.stringify({ event: 'ready', url: listening.url, port: listening.port, pid: process.pid }));
+    console.log(
+      JSON.stringify({ event: 'ready', url: listening.url, port: listening.port, pid: process.pid }),
+    );
   } else {
     console.log(`daraja-emulator ready on ${listening.url} (phone UI at /, control API at /_emulator/)`);
   }
-  info(`  data: ${store.location}; clock: ${clock}; STK outcome: ${JSON.stringify(settings.stk.defaultOutcome)}`);
+  info(
+    `  data: ${store.location}; clock: ${clock}; STK outcome: ${JSON.stringify(settings.stk.defaultOutcome)}`,
+  );
   process.send?.({ event: 'ready', url: listening.url, port: listening.port });
 
   let stopping = false;
@@ -77,7 +81,7 @@ main().catch((error: unknown) => {
   const message =
     (error as NodeJS.ErrnoException)?.code === 'EADDRINUSE'
       ? `The port is already in use: ${(error as Error).message}. Pick another with --port (0 picks a free one).`
-      : (error as Error)?.message ?? String(error);
+      : ((error as Error)?.message ?? String(error));
   console.error(`daraja-emulator: ${known ? message : `failed to start: ${message}`}`);
   process.exit(1);
 });

@@ -15,7 +15,10 @@ async function sink(status = 200, delayMs = 0): Promise<Sink> {
     req.on('data', (c: Buffer) => (text += c.toString()));
     req.on('end', () => {
       bodies.push(JSON.parse(text));
-      const answer = () => res.writeHead(status, { 'Content-Type': 'application/json' }).end('{"ResultCode":0,"ResultDesc":"Accepted"}');
+      const answer = () =>
+        res
+          .writeHead(status, { 'Content-Type': 'application/json' })
+          .end('{"ResultCode":0,"ResultDesc":"Accepted"}');
       if (delayMs) setTimeout(answer, delayMs);
       else answer();
     });
@@ -36,7 +39,12 @@ afterEach(async () => {
 
 async function pushTo(emulator: Emulator, url: string) {
   const bearer = await token(emulator.app);
-  const res = await post(emulator.app, '/mpesa/stkpush/v1/processrequest', bearer, stkBody(emulator.clock.now(), { CallBackURL: url })).expect(200);
+  const res = await post(
+    emulator.app,
+    '/mpesa/stkpush/v1/processrequest',
+    bearer,
+    stkBody(emulator.clock.now(), { CallBackURL: url }),
+  ).expect(200);
   return res.body.CheckoutRequestID as string;
 }
 
@@ -51,7 +59,10 @@ describe('callback delivery', () => {
     const [delivery] = emulator.outbox.list({ transactionId: id });
     expect(delivery?.status).toBe('delivered');
     expect(delivery?.attempts).toHaveLength(1);
-    expect(delivery?.attempts[0]).toMatchObject({ status: 200, responseBody: '{"ResultCode":0,"ResultDesc":"Accepted"}' });
+    expect(delivery?.attempts[0]).toMatchObject({
+      status: 200,
+      responseBody: '{"ResultCode":0,"ResultDesc":"Accepted"}',
+    });
     expect(delivery?.attempts[0]?.durationMs).toBeGreaterThanOrEqual(0);
     expect(emulator.transactions.get(id)?.deliveries).toEqual([delivery?.id]);
   });
@@ -94,13 +105,19 @@ describe('callback delivery', () => {
     const emulator = createEmulator({ clock: 'manual', settings: { stk: { defaultOutcome: 'accept' } } });
     await pushTo(emulator, target.url);
     await emulator.runAll();
-    expect(emulator.outbox.list()[0]).toMatchObject({ status: 'failed', attempts: [{ error: 'ECONNREFUSED' }] });
+    expect(emulator.outbox.list()[0]).toMatchObject({
+      status: 'failed',
+      attempts: [{ error: 'ECONNREFUSED' }],
+    });
   });
 
   it('gives up on a listener that does not answer within the outbound timeout', async () => {
     const target = await sink(200, 5_000);
     cleanup.push(target.close);
-    const emulator = createEmulator({ clock: 'manual', settings: { stk: { defaultOutcome: 'accept' }, callbacks: { timeoutMs: 200 } } });
+    const emulator = createEmulator({
+      clock: 'manual',
+      settings: { stk: { defaultOutcome: 'accept' }, callbacks: { timeoutMs: 200 } },
+    });
     await pushTo(emulator, target.url);
     await emulator.runAll();
     expect(emulator.outbox.list()[0]?.attempts[0]?.error).toMatch(/timed out after 200 ms/);

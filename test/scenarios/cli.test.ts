@@ -13,7 +13,10 @@ afterEach(() => {
 });
 
 function start(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const child = spawn(process.execPath, [MAIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let out = '';
   let err = '';
@@ -37,7 +40,12 @@ describe('the daraja-emulator command', () => {
     const emu = start(['--port', '0', '--memory']);
     const url = await emu.ready();
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(emu.output().split('\n').filter((l) => l.includes('ready on'))).toHaveLength(1);
+    expect(
+      emu
+        .output()
+        .split('\n')
+        .filter((l) => l.includes('ready on')),
+    ).toHaveLength(1);
     const health = await fetch(`${url}/_emulator/health`);
     expect(await health.json()).toEqual({ status: 'ok' });
   });
@@ -81,7 +89,9 @@ describe('the daraja-emulator command', () => {
     const emu = start(['--port', '0', '--memory', '--admin-token', 'letmein']);
     const url = await emu.ready();
     expect((await fetch(`${url}/_emulator/transactions`)).status).toBe(401);
-    expect((await fetch(`${url}/_emulator/transactions`, { headers: { 'x-emulator-token': 'letmein' } })).status).toBe(200);
+    expect(
+      (await fetch(`${url}/_emulator/transactions`, { headers: { 'x-emulator-token': 'letmein' } })).status,
+    ).toBe(200);
   });
 
   it('reads apps, customers and settings from a config file', async () => {
@@ -103,7 +113,9 @@ describe('the daraja-emulator command', () => {
       headers: { Authorization: `Basic ${Buffer.from('shopkey:nope').toString('base64')}` },
     });
     expect(bad.status).toBe(400);
-    expect(await (await fetch(`${url}/_emulator/customers/254711000222`)).json()).toMatchObject({ balance: 900 });
+    expect(await (await fetch(`${url}/_emulator/customers/254711000222`)).json()).toMatchObject({
+      balance: 900,
+    });
   });
 
   it.each([

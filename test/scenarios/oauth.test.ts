@@ -18,7 +18,10 @@ describe('OAuth', () => {
   it('answers 400.008.01 when the Authorization scheme is not Basic', async () => {
     const { app } = createEmulator({ clock: 'manual' });
     const res = await request(app).get(generate).set('Authorization', 'Bearer abc').expect(400);
-    expect(res.body).toMatchObject({ errorCode: '400.008.01', errorMessage: 'Invalid Authentication passed' });
+    expect(res.body).toMatchObject({
+      errorCode: '400.008.01',
+      errorMessage: 'Invalid Authentication passed',
+    });
     expect(Object.keys(res.body)).toEqual(['requestId', 'errorCode', 'errorMessage']);
   });
 
@@ -28,17 +31,23 @@ describe('OAuth', () => {
     expect(res.body.errorCode).toBe('400.008.01');
   });
 
-  it.each([['password'], ['client_credentials '], ['']])('answers 400.008.02 for grant_type %j', async (grant) => {
-    const { app } = createEmulator({ clock: 'manual' });
-    const res = await request(app)
-      .get(`/oauth/v1/generate?grant_type=${encodeURIComponent(grant)}`)
-      .auth('k', 's')
-      .expect(400);
-    expect(res.body).toMatchObject({ errorCode: '400.008.02', errorMessage: 'Invalid grant type passed' });
-  });
+  it.each([['password'], ['client_credentials '], ['']])(
+    'answers 400.008.02 for grant_type %j',
+    async (grant) => {
+      const { app } = createEmulator({ clock: 'manual' });
+      const res = await request(app)
+        .get(`/oauth/v1/generate?grant_type=${encodeURIComponent(grant)}`)
+        .auth('k', 's')
+        .expect(400);
+      expect(res.body).toMatchObject({ errorCode: '400.008.02', errorMessage: 'Invalid grant type passed' });
+    },
+  );
 
   it('answers a configured app with the wrong secret with HTTP 400 and an empty body, as Daraja does', async () => {
-    const emulator = createEmulator({ clock: 'manual', world: { apps: [{ name: 'shop', consumerKey: 'shopkey', consumerSecret: 'right' }] } });
+    const emulator = createEmulator({
+      clock: 'manual',
+      world: { apps: [{ name: 'shop', consumerKey: 'shopkey', consumerSecret: 'right' }] },
+    });
     const res = await request(emulator.app).get(generate).auth('shopkey', 'wrong').expect(400);
     expect(res.text).toBe('');
     const entry = emulator.journal.list({ api: 'oauth' })[0];
@@ -52,7 +61,10 @@ describe('OAuth', () => {
   });
 
   it('can answer bad credentials with an error envelope instead of an empty body', async () => {
-    const { app } = createEmulator({ clock: 'manual', settings: { oauth: { invalidCredentialsBody: 'envelope' } } });
+    const { app } = createEmulator({
+      clock: 'manual',
+      settings: { oauth: { invalidCredentialsBody: 'envelope' } },
+    });
     const res = await request(app).get(generate).set('Authorization', 'Basic bm9jb2xvbg==').expect(400);
     expect(res.body.errorCode).toBe('400.008.01');
   });
@@ -64,7 +76,9 @@ describe('OAuth', () => {
     const now = emulator.clock.now();
     await post(emulator.app, '/mpesa/stkpush/v1/processrequest', bearer, stkBody(now)).expect(200);
     await emulator.advance(3600_000);
-    const expired = await post(emulator.app, '/mpesa/stkpush/v1/processrequest', bearer, stkBody(now)).expect(404);
+    const expired = await post(emulator.app, '/mpesa/stkpush/v1/processrequest', bearer, stkBody(now)).expect(
+      404,
+    );
     expect(expired.body).toMatchObject({ errorCode: '404.001.03', errorMessage: 'Invalid Access Token' });
     expect(emulator.journal.list()[0]?.explanation.join(' ')).toMatch(/expired/);
   });

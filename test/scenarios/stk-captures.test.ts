@@ -13,9 +13,19 @@ function withoutRedactions(value: unknown): unknown {
 
 async function flow(outcome: 'accept' | 'timeout') {
   const sink = capturingPoster();
-  const emulator = createEmulator({ clock: 'manual', seed: 3, poster: sink.poster, settings: { stk: { defaultOutcome: outcome } } });
+  const emulator = createEmulator({
+    clock: 'manual',
+    seed: 3,
+    poster: sink.poster,
+    settings: { stk: { defaultOutcome: outcome } },
+  });
   const bearer = await token(emulator.app);
-  const push = await post(emulator.app, '/mpesa/stkpush/v1/processrequest', bearer, stkBody(emulator.clock.now()));
+  const push = await post(
+    emulator.app,
+    '/mpesa/stkpush/v1/processrequest',
+    bearer,
+    stkBody(emulator.clock.now()),
+  );
   await emulator.advance(60_000);
   const ts = eat(emulator.clock.now());
   const query = await post(emulator.app, '/mpesa/stkpushquery/v1/query', bearer, {
@@ -75,7 +85,10 @@ describe('STK against the sandbox captures', () => {
 
   it('answers a token failure with the same envelope keys as the sandbox', async () => {
     const { app } = createEmulator({ clock: 'manual' });
-    const res = await request(app).post('/mpesa/stkpush/v1/processrequest').set('Authorization', 'Bearer nope').send({});
+    const res = await request(app)
+      .post('/mpesa/stkpush/v1/processrequest')
+      .set('Authorization', 'Bearer nope')
+      .send({});
     const captured = sandboxAnswer('b2c-pochi.json');
     expect(shapeOf(res.body)).toEqual(shapeOf(captured.response));
     expect(res.headers['content-type']).toBe('application/json;charset=UTF-8');

@@ -14,7 +14,8 @@ async function pushed(settings: SettingsPatch = {}, overrides: Record<string, un
   const bearer = await token(emulator.app);
   const res = await post(emulator.app, PATH, bearer, stkBody(emulator.clock.now(), overrides)).expect(200);
   const id = res.body.CheckoutRequestID as string;
-  const callback = () => sink.received.map((r) => r.body as StkCallback).find((b) => b.Body.stkCallback.CheckoutRequestID === id);
+  const callback = () =>
+    sink.received.map((r) => r.body as StkCallback).find((b) => b.Body.stkCallback.CheckoutRequestID === id);
   return { emulator, sink, id, callback, bearer };
 }
 
@@ -39,7 +40,10 @@ describe('STK outcomes', () => {
   it('debits the wallet, credits the paybill and sends the success callback when the right PIN is entered', async () => {
     const { emulator, callback, id } = await pushed({}, { Amount: 250 });
     const before = balance(emulator);
-    const res = await request(emulator.app).post(`/_emulator/stk/${id}/accept`).send({ pin: '1234' }).expect(200);
+    const res = await request(emulator.app)
+      .post(`/_emulator/stk/${id}/accept`)
+      .send({ pin: '1234' })
+      .expect(200);
     expect(res.body.status).toBe('completed');
     await emulator.runAll();
     expect(balance(emulator)).toBe(before - 250);
@@ -48,7 +52,13 @@ describe('STK outcomes', () => {
     expect(body?.ResultCode).toBe(0);
     expect(body?.ResultDesc).toBe('The service request is processed successfully.');
     const items = body?.CallbackMetadata?.Item ?? [];
-    expect(items.map((i) => i.Name)).toEqual(['Amount', 'MpesaReceiptNumber', 'Balance', 'TransactionDate', 'PhoneNumber']);
+    expect(items.map((i) => i.Name)).toEqual([
+      'Amount',
+      'MpesaReceiptNumber',
+      'Balance',
+      'TransactionDate',
+      'PhoneNumber',
+    ]);
     expect(items[0]).toEqual({ Name: 'Amount', Value: 250 });
     expect(items[1]?.Value).toMatch(/^[A-Z][A-L][1-9A-V][A-Z0-9]{7}$/);
     expect(items[2]).toEqual({ Name: 'Balance' });
@@ -59,7 +69,11 @@ describe('STK outcomes', () => {
 
   it('stamps TransactionDate and the receipt letters in East Africa Time', async () => {
     const sink = capturingPoster();
-    const emulator = createEmulator({ clock: 'manual', poster: sink.poster, settings: { stk: { defaultOutcome: 'accept' } } });
+    const emulator = createEmulator({
+      clock: 'manual',
+      poster: sink.poster,
+      settings: { stk: { defaultOutcome: 'accept' } },
+    });
     const start = Date.UTC(2026, 9, 6, 6, 52, 33);
     (emulator.clock as import('daraja-emulator').ManualClock).set(start);
     const bearer = await token(emulator.app);
@@ -75,7 +89,10 @@ describe('STK outcomes', () => {
     const before = balance(emulator);
     await request(emulator.app).post(`/_emulator/stk/${id}/accept`).send({ pin: '0000' }).expect(200);
     await emulator.runAll();
-    expect(callback()?.Body.stkCallback).toMatchObject({ ResultCode: 2001, ResultDesc: 'The initiator information is invalid.' });
+    expect(callback()?.Body.stkCallback).toMatchObject({
+      ResultCode: 2001,
+      ResultDesc: 'The initiator information is invalid.',
+    });
     expect(callback()?.Body.stkCallback.CallbackMetadata).toBeUndefined();
     expect(balance(emulator)).toBe(before);
   });
@@ -84,20 +101,33 @@ describe('STK outcomes', () => {
     const { emulator, callback, id } = await pushed();
     await request(emulator.app).post(`/_emulator/stk/${id}/decline`).expect(200);
     await emulator.runAll();
-    expect(callback()?.Body.stkCallback).toMatchObject({ ResultCode: 1032, ResultDesc: 'Request cancelled by user' });
+    expect(callback()?.Body.stkCallback).toMatchObject({
+      ResultCode: 1032,
+      ResultDesc: 'Request cancelled by user',
+    });
   });
 
   it('answers 1 when the wallet cannot cover the amount', async () => {
-    const { emulator, callback, id } = await pushed({}, { PartyA: '254722000000', PhoneNumber: '254722000000', Amount: 501 });
+    const { emulator, callback, id } = await pushed(
+      {},
+      { PartyA: '254722000000', PhoneNumber: '254722000000', Amount: 501 },
+    );
     await request(emulator.app).post(`/_emulator/stk/${id}/accept`).send({ pin: '4321' }).expect(200);
     await emulator.runAll();
-    expect(callback()?.Body.stkCallback).toMatchObject({ ResultCode: 1, ResultDesc: 'The balance is insufficient for the transaction.' });
+    expect(callback()?.Body.stkCallback).toMatchObject({
+      ResultCode: 1,
+      ResultDesc: 'The balance is insufficient for the transaction.',
+    });
     expect(balance(emulator, '254722000000')).toBe(500);
   });
 
   it('never delivers the prompt to an offline phone and answers 1037 "DS timeout user cannot be reached"', async () => {
     const sink = capturingPoster();
-    const emulator = createEmulator({ clock: 'manual', poster: sink.poster, settings: { stk: { defaultOutcome: 'accept' } } });
+    const emulator = createEmulator({
+      clock: 'manual',
+      poster: sink.poster,
+      settings: { stk: { defaultOutcome: 'accept' } },
+    });
     await request(emulator.app).patch(`/_emulator/customers/${MSISDN}`).send({ offline: true }).expect(200);
     const bearer = await token(emulator.app);
     await post(emulator.app, PATH, bearer, stkBody(emulator.clock.now())).expect(200);
@@ -109,7 +139,9 @@ describe('STK outcomes', () => {
   });
 
   it('answers automatically after the configured decision and callback delays', async () => {
-    const { emulator, callback } = await pushed({ stk: { defaultOutcome: 'accept', decisionDelayMs: 2_000, callbackDelayMs: 3_000 } });
+    const { emulator, callback } = await pushed({
+      stk: { defaultOutcome: 'accept', decisionDelayMs: 2_000, callbackDelayMs: 3_000 },
+    });
     await emulator.advance(1_999);
     expect(callback()).toBeUndefined();
     await emulator.advance(1);
@@ -120,7 +152,9 @@ describe('STK outcomes', () => {
   });
 
   it('uses a per-phone outcome over the default one', async () => {
-    const { emulator, callback } = await pushed({ stk: { defaultOutcome: 'accept', phoneOutcomes: { [MSISDN]: 'decline' } } });
+    const { emulator, callback } = await pushed({
+      stk: { defaultOutcome: 'accept', phoneOutcomes: { [MSISDN]: 'decline' } },
+    });
     await emulator.runAll();
     expect(callback()?.Body.stkCallback.ResultCode).toBe(1032);
   });
@@ -137,7 +171,10 @@ describe('STK outcomes', () => {
   });
 
   it('answers amounts above the maximum with result 3', async () => {
-    const { emulator, callback } = await pushed({ stk: { defaultOutcome: 'accept', maxAmount: 100 } }, { Amount: 101 });
+    const { emulator, callback } = await pushed(
+      { stk: { defaultOutcome: 'accept', maxAmount: 100 } },
+      { Amount: 101 },
+    );
     await emulator.runAll();
     expect(callback()?.Body.stkCallback.ResultCode).toBe(3);
   });
@@ -145,7 +182,10 @@ describe('STK outcomes', () => {
   it('refuses control actions on a prompt that is no longer open', async () => {
     const { emulator, id } = await pushed();
     await request(emulator.app).post(`/_emulator/stk/${id}/decline`).expect(200);
-    const again = await request(emulator.app).post(`/_emulator/stk/${id}/accept`).send({ pin: '1234' }).expect(409);
+    const again = await request(emulator.app)
+      .post(`/_emulator/stk/${id}/accept`)
+      .send({ pin: '1234' })
+      .expect(409);
     expect(again.body.error.code).toBe('not_pending');
     await request(emulator.app).post('/_emulator/stk/ws_CO_nothing/decline').expect(404);
   });

@@ -39,13 +39,28 @@ describe('STK push validation', () => {
   ])('answers "Bad Request - Invalid %s" for %j', async (field, overrides) => {
     const { emulator, bearer, now } = await setup();
     const res = await post(emulator.app, PATH, bearer, stkBody(now, overrides)).expect(400);
-    expect(res.body).toEqual({ requestId: res.body.requestId, errorCode: '400.002.02', errorMessage: `Bad Request - Invalid ${field}` });
+    expect(res.body).toEqual({
+      requestId: res.body.requestId,
+      errorCode: '400.002.02',
+      errorMessage: `Bad Request - Invalid ${field}`,
+    });
     expect(emulator.journal.list()[0]?.explanation.length).toBeGreaterThan(0);
   });
 
   it('accepts numbers and numeric strings alike for numeric fields', async () => {
     const { emulator, bearer, now } = await setup();
-    await post(emulator.app, PATH, bearer, stkBody(now, { BusinessShortCode: '174379', Amount: 1, PartyA: 254708374149, PartyB: 174379, PhoneNumber: 254708374149 })).expect(200);
+    await post(
+      emulator.app,
+      PATH,
+      bearer,
+      stkBody(now, {
+        BusinessShortCode: '174379',
+        Amount: 1,
+        PartyA: 254708374149,
+        PartyB: 174379,
+        PhoneNumber: 254708374149,
+      }),
+    ).expect(200);
   });
 
   it('truncates fractional amounts when configured to, instead of rejecting them', async () => {
@@ -66,21 +81,27 @@ describe('STK push validation', () => {
     expect(emulator.journal.list()[0]?.explanation.join(' ')).toMatch(/Content-Type/);
   });
 
-  it.each([['{"BusinessShortCode": 174379,'], ['[1,2]'], ['']])('answers malformed body %j with the Daraja envelope, not a stack trace', async (raw) => {
-    const { emulator, bearer } = await setup();
-    const res = await request(emulator.app)
-      .post(PATH)
-      .set('Authorization', `Bearer ${bearer}`)
-      .set('Content-Type', 'application/json')
-      .send(raw)
-      .expect(400);
-    expect(res.body.errorCode).toBe('400.002.02');
-    expect(res.text).not.toMatch(/at .*\.js|<html/i);
-  });
+  it.each([['{"BusinessShortCode": 174379,'], ['[1,2]'], ['']])(
+    'answers malformed body %j with the Daraja envelope, not a stack trace',
+    async (raw) => {
+      const { emulator, bearer } = await setup();
+      const res = await request(emulator.app)
+        .post(PATH)
+        .set('Authorization', `Bearer ${bearer}`)
+        .set('Content-Type', 'application/json')
+        .send(raw)
+        .expect(400);
+      expect(res.body.errorCode).toBe('400.002.02');
+      expect(res.text).not.toMatch(/at .*\.js|<html/i);
+    },
+  );
 
   it('answers an oversized body with 400.002.05 Invalid Request Payload', async () => {
     const { emulator, bearer, now } = await setup();
-    const res = await post(emulator.app, PATH, bearer, { ...stkBody(now), padding: 'x'.repeat(1_100_000) }).expect(400);
+    const res = await post(emulator.app, PATH, bearer, {
+      ...stkBody(now),
+      padding: 'x'.repeat(1_100_000),
+    }).expect(400);
     expect(res.body).toMatchObject({ errorCode: '400.002.05', errorMessage: 'Invalid Request Payload' });
   });
 
@@ -94,15 +115,28 @@ describe('STK push validation', () => {
   it('answers an unknown shortcode with 500.001.1001 Merchant does not exist', async () => {
     const { emulator, bearer, now } = await setup();
     const ts = eat(now);
-    const res = await post(emulator.app, PATH, bearer, stkBody(now, { BusinessShortCode: 999999, Password: password(ts, '999999') })).expect(500);
+    const res = await post(
+      emulator.app,
+      PATH,
+      bearer,
+      stkBody(now, { BusinessShortCode: 999999, Password: password(ts, '999999') }),
+    ).expect(500);
     expect(res.body).toMatchObject({ errorCode: '500.001.1001', errorMessage: 'Merchant does not exist' });
   });
 
   it('answers a wrong passkey with Wrong credentials and says which part of the Password differs', async () => {
     const { emulator, bearer, now } = await setup();
     const ts = eat(now);
-    const res = await post(emulator.app, PATH, bearer, stkBody(now, { Password: password(ts, '174379', 'f'.repeat(64)) })).expect(500);
-    expect(res.body).toMatchObject({ errorCode: '500.001.1001', errorMessage: '[MerchantValidate] - Wrong credentials' });
+    const res = await post(
+      emulator.app,
+      PATH,
+      bearer,
+      stkBody(now, { Password: password(ts, '174379', 'f'.repeat(64)) }),
+    ).expect(500);
+    expect(res.body).toMatchObject({
+      errorCode: '500.001.1001',
+      errorMessage: '[MerchantValidate] - Wrong credentials',
+    });
     const explanation = emulator.journal.list()[0]?.explanation.join(' ') ?? '';
     expect(explanation).toMatch(/passkey inside the Password differs/);
     expect(explanation).not.toContain('bfb279f9');
@@ -110,7 +144,12 @@ describe('STK push validation', () => {
 
   it('explains a Password built with a UTC timestamp while the Timestamp field is in East Africa Time', async () => {
     const { emulator, bearer, now } = await setup();
-    const res = await post(emulator.app, PATH, bearer, stkBody(now, { Password: password(eat(now - 3 * 3600_000)) })).expect(500);
+    const res = await post(
+      emulator.app,
+      PATH,
+      bearer,
+      stkBody(now, { Password: password(eat(now - 3 * 3600_000)) }),
+    ).expect(500);
     expect(res.body.errorMessage).toBe('[MerchantValidate] - Wrong credentials');
     const explanation = emulator.journal.list()[0]?.explanation.join(' ') ?? '';
     expect(explanation).toMatch(/both must be the same string/);
@@ -119,8 +158,12 @@ describe('STK push validation', () => {
 
   it('explains a Password whose shortcode differs from BusinessShortCode', async () => {
     const { emulator, bearer, now } = await setup();
-    await post(emulator.app, PATH, bearer, stkBody(now, { Password: password(eat(now), '600984') })).expect(500);
-    expect(emulator.journal.list()[0]?.explanation.join(' ')).toMatch(/built with shortcode 600984, but BusinessShortCode is 174379/);
+    await post(emulator.app, PATH, bearer, stkBody(now, { Password: password(eat(now), '600984') })).expect(
+      500,
+    );
+    expect(emulator.journal.list()[0]?.explanation.join(' ')).toMatch(
+      /built with shortcode 600984, but BusinessShortCode is 174379/,
+    );
   });
 
   it('uses the legacy "Wrong credentials" text when configured', async () => {
@@ -132,20 +175,32 @@ describe('STK push validation', () => {
   it('notes a Timestamp that looks like UTC without rejecting it while the freshness check is off', async () => {
     const { emulator, bearer, now } = await setup();
     const utc = eat(now - 3 * 3600_000);
-    await post(emulator.app, PATH, bearer, stkBody(now, { Timestamp: utc, Password: password(utc) })).expect(200);
+    await post(emulator.app, PATH, bearer, stkBody(now, { Timestamp: utc, Password: password(utc) })).expect(
+      200,
+    );
     expect(emulator.journal.list()[0]?.explanation.join(' ')).toMatch(/looks like UTC/);
   });
 
   it('rejects a stale Timestamp when the freshness check is on', async () => {
     const { emulator, bearer, now } = await setup({ stk: { timestampMaxSkewSeconds: 600 } });
     const old = eat(now - 3600_000);
-    const res = await post(emulator.app, PATH, bearer, stkBody(now, { Timestamp: old, Password: password(old) })).expect(400);
+    const res = await post(
+      emulator.app,
+      PATH,
+      bearer,
+      stkBody(now, { Timestamp: old, Password: password(old) }),
+    ).expect(400);
     expect(res.body.errorMessage).toBe('Bad Request - Invalid Timestamp');
   });
 
   it('rejects CustomerBuyGoodsOnline on the paybill shortcode 174379, as the sandbox does', async () => {
     const { emulator, bearer, now } = await setup();
-    const res = await post(emulator.app, PATH, bearer, stkBody(now, { TransactionType: 'CustomerBuyGoodsOnline' })).expect(400);
+    const res = await post(
+      emulator.app,
+      PATH,
+      bearer,
+      stkBody(now, { TransactionType: 'CustomerBuyGoodsOnline' }),
+    ).expect(400);
     expect(res.body.errorMessage).toBe('Bad Request - Invalid TransactionType');
   });
 
@@ -155,21 +210,39 @@ describe('STK push validation', () => {
     const res = await post(emulator.app, PATH, bearer, stkBody(now)).expect(500);
     expect(res.body).toMatchObject({
       errorCode: '500.001.1001',
-      errorMessage: 'Unable to lock subscriber, a transaction is already in process for the current subscriber',
+      errorMessage:
+        'Unable to lock subscriber, a transaction is already in process for the current subscriber',
     });
   });
 
   it('allows http://localhost callbacks by default and rejects them under the production URL policy', async () => {
     const lenient = await setup();
-    await post(lenient.emulator.app, PATH, lenient.bearer, stkBody(lenient.now, { CallBackURL: 'http://localhost:3000/cb' })).expect(200);
+    await post(
+      lenient.emulator.app,
+      PATH,
+      lenient.bearer,
+      stkBody(lenient.now, { CallBackURL: 'http://localhost:3000/cb' }),
+    ).expect(200);
     const strict = await setup({ callbacks: { urlPolicy: 'production' } });
-    const res = await post(strict.emulator.app, PATH, strict.bearer, stkBody(strict.now, { CallBackURL: 'http://localhost:3000/cb' })).expect(400);
+    const res = await post(
+      strict.emulator.app,
+      PATH,
+      strict.bearer,
+      stkBody(strict.now, { CallBackURL: 'http://localhost:3000/cb' }),
+    ).expect(400);
     expect(res.body.errorMessage).toBe('Bad Request - Invalid CallBackURL');
   });
 
   it('rejects callback hosts outside the allow-list when one is set', async () => {
     const { emulator, bearer, now } = await setup({ callbacks: { allowHosts: ['127.0.0.1'] } });
-    await post(emulator.app, PATH, bearer, stkBody(now, { CallBackURL: 'https://elsewhere.example/cb' })).expect(400);
-    await post(emulator.app, PATH, bearer, stkBody(now, { CallBackURL: 'http://127.0.0.1:9/cb' })).expect(200);
+    await post(
+      emulator.app,
+      PATH,
+      bearer,
+      stkBody(now, { CallBackURL: 'https://elsewhere.example/cb' }),
+    ).expect(400);
+    await post(emulator.app, PATH, bearer, stkBody(now, { CallBackURL: 'http://127.0.0.1:9/cb' })).expect(
+      200,
+    );
   });
 });

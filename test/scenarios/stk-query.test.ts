@@ -10,7 +10,12 @@ const QUERY = '/mpesa/stkpushquery/v1/query';
 async function withPush(settings: SettingsPatch = {}) {
   const emulator = createEmulator({ clock: 'manual', poster: capturingPoster().poster, settings });
   const bearer = await token(emulator.app);
-  const push = await post(emulator.app, '/mpesa/stkpush/v1/processrequest', bearer, stkBody(emulator.clock.now())).expect(200);
+  const push = await post(
+    emulator.app,
+    '/mpesa/stkpush/v1/processrequest',
+    bearer,
+    stkBody(emulator.clock.now()),
+  ).expect(200);
   const ts = eat(emulator.clock.now() + 5_000);
   const query = (overrides: Record<string, unknown> = {}) =>
     post(emulator.app, QUERY, bearer, {
@@ -20,7 +25,12 @@ async function withPush(settings: SettingsPatch = {}) {
       CheckoutRequestID: push.body.CheckoutRequestID,
       ...overrides,
     });
-  return { emulator, id: push.body.CheckoutRequestID as string, merchant: push.body.MerchantRequestID as string, query };
+  return {
+    emulator,
+    id: push.body.CheckoutRequestID as string,
+    merchant: push.body.MerchantRequestID as string,
+    query,
+  };
 }
 
 describe('STK query', () => {
@@ -40,7 +50,11 @@ describe('STK query', () => {
   it('answers the legacy 500.001.1001 "being processed" with the CheckoutRequestID as requestId when configured', async () => {
     const { query, id } = await withPush({ stk: { queryPending: 'legacy' } });
     const res = await query().expect(500);
-    expect(res.body).toEqual({ requestId: id, errorCode: '500.001.1001', errorMessage: 'The transaction is being processed' });
+    expect(res.body).toEqual({
+      requestId: id,
+      errorCode: '500.001.1001',
+      errorMessage: 'The transaction is being processed',
+    });
   });
 
   it('mirrors the callback outcome afterwards, with the ResultCode as a string', async () => {
@@ -66,7 +80,10 @@ describe('STK query', () => {
   it('answers "1037" after the PIN timeout', async () => {
     const { query, emulator } = await withPush();
     await emulator.advance(60_000);
-    expect((await query().expect(200)).body).toMatchObject({ ResultCode: '1037', ResultDesc: 'No response from user.' });
+    expect((await query().expect(200)).body).toMatchObject({
+      ResultCode: '1037',
+      ResultDesc: 'No response from user.',
+    });
   });
 
   it('answers an unknown CheckoutRequestID with Invalid CheckoutRequestID', async () => {
@@ -81,9 +98,12 @@ describe('STK query', () => {
     expect(res.body.errorMessage).toBe('[MerchantValidate] - Wrong credentials');
   });
 
-  it.each([['BusinessShortCode'], ['Password'], ['Timestamp'], ['CheckoutRequestID']])('answers a missing %s with Invalid %s', async (field) => {
-    const { query } = await withPush();
-    const res = await query({ [field]: undefined }).expect(400);
-    expect(res.body.errorMessage).toBe(`Bad Request - Invalid ${field}`);
-  });
+  it.each([['BusinessShortCode'], ['Password'], ['Timestamp'], ['CheckoutRequestID']])(
+    'answers a missing %s with Invalid %s',
+    async (field) => {
+      const { query } = await withPush();
+      const res = await query({ [field]: undefined }).expect(400);
+      expect(res.body.errorMessage).toBe(`Bad Request - Invalid ${field}`);
+    },
+  );
 });

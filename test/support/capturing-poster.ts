@@ -7,7 +7,9 @@ export interface Captured {
 }
 
 /** A callback target in memory: records every delivery and answers as told. */
-export function capturingPoster(answer: (url: string) => Omit<PostResult, 'durationMs'> = () => ({ status: 200, body: '{}' })) {
+export function capturingPoster(
+  answer: (url: string) => Omit<PostResult, 'durationMs'> = () => ({ status: 200, body: '{}' }),
+) {
   const received: Captured[] = [];
   const poster: HttpPoster = async (url, body, timeoutMs) => {
     received.push({ url, body: JSON.parse(body) as unknown, timeoutMs });

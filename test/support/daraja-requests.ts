@@ -46,5 +46,8 @@ export async function token(app: Express, key = 'consumer-key', secret = 'consum
 }
 
 export function post(app: Express, path: string, bearer: string, body: unknown): Test {
-  return request(app).post(path).set('Authorization', `Bearer ${bearer}`).send(body as object);
+  return request(app)
+    .post(path)
+    .set('Authorization', `Bearer ${bearer}`)
+    .send(body as object);
 }

@@ -15,7 +15,10 @@ describe('configured world', () => {
   });
 
   it('starts from an empty world when the defaults are switched off', () => {
-    const world = buildWorld({ includeDefaults: false, shortcodes: [{ shortcode: '123456', kind: 'paybill', name: 'Mine' }] });
+    const world = buildWorld({
+      includeDefaults: false,
+      shortcodes: [{ shortcode: '123456', kind: 'paybill', name: 'Mine' }],
+    });
     expect(world.customers).toEqual([]);
     expect(world.shortcodes.map((s) => s.shortcode)).toEqual(['123456']);
   });

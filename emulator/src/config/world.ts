@@ -13,7 +13,8 @@ function byKey<T>(base: T[], extra: T[] | undefined, key: (item: T) => string): 
 
 /** The default sandbox world with the configured apps, shortcodes and customers laid over it. */
 export function buildWorld(input: WorldInput = {}): WorldConfig {
-  const base: WorldConfig = input.includeDefaults === false ? { apps: [], shortcodes: [], customers: [] } : defaultWorld();
+  const base: WorldConfig =
+    input.includeDefaults === false ? { apps: [], shortcodes: [], customers: [] } : defaultWorld();
   return {
     apps: byKey(base.apps, input.apps, (a) => a.consumerKey),
     shortcodes: byKey(base.shortcodes, input.shortcodes, (s) => String(s.shortcode)),

@@ -2,5 +2,9 @@ import type { ClockView } from 'daraja-client/emulator';
 import type { Emulator } from '../emulator.js';
 
 export function clockView(emulator: Emulator): ClockView {
-  return { kind: emulator.clock.kind, now: emulator.clock.now(), pending: emulator.scheduler.pending().slice(0, 200) };
+  return {
+    kind: emulator.clock.kind,
+    now: emulator.clock.now(),
+    pending: emulator.scheduler.pending().slice(0, 200),
+  };
 }

@@ -11,7 +11,8 @@ export function queryLimit(req: Request, fallback = 200): number {
   const v = queryText(req, 'limit');
   if (v === undefined) return fallback;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new ControlError(400, 'invalid_limit', 'limit must be a whole number from 1 to 10000.');
+  if (!Number.isInteger(n) || n < 1 || n > 10_000)
+    throw new ControlError(400, 'invalid_limit', 'limit must be a whole number from 1 to 10000.');
   return n;
 }
 

@@ -94,21 +94,31 @@ export function controlRoutes(emulator: Emulator, apiRoutes: Router[]): Router {
       throw new ControlError(400, 'invalid_ms', 'Send { "ms": <milliseconds to move the clock forward> }.');
     }
     if (emulator.clock.kind !== 'manual') {
-      throw new ControlError(409, 'clock_not_manual', 'The clock is the system clock; start with --clock manual to move time by hand.');
+      throw new ControlError(
+        409,
+        'clock_not_manual',
+        'The clock is the system clock; start with --clock manual to move time by hand.',
+      );
     }
     const ran = await emulator.advance(ms);
     res.json({ ...clockView(emulator), ran });
   });
   router.post('/clock/run-all', async (_req, res) => {
     if (emulator.clock.kind !== 'manual') {
-      throw new ControlError(409, 'clock_not_manual', 'The clock is the system clock; start with --clock manual to run pending work by hand.');
+      throw new ControlError(
+        409,
+        'clock_not_manual',
+        'The clock is the system clock; start with --clock manual to run pending work by hand.',
+      );
     }
     const ran = await emulator.runAll();
     res.json({ ...clockView(emulator), ran });
   });
 
   router.get('/apps', (_req, res) => {
-    res.json(emulator.world.apps.map((a) => ({ name: a.name, consumerKey: a.consumerKey, consumerSecret: '***' })));
+    res.json(
+      emulator.world.apps.map((a) => ({ name: a.name, consumerKey: a.consumerKey, consumerSecret: '***' })),
+    );
   });
 
   for (const routes of apiRoutes) router.use(routes);

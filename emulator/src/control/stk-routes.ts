@@ -28,7 +28,13 @@ export function controlStkRoutes(stk: StkService): Router {
       return stk.accept(id, String(body.pin), 'control');
     }),
   );
-  router.post('/stk/:id/decline', act((id) => stk.decline(id, 'control')));
-  router.post('/stk/:id/timeout', act((id) => stk.timeout(id, 'control')));
+  router.post(
+    '/stk/:id/decline',
+    act((id) => stk.decline(id, 'control')),
+  );
+  router.post(
+    '/stk/:id/timeout',
+    act((id) => stk.timeout(id, 'control')),
+  );
   return router;
 }

@@ -10,7 +10,11 @@ import { bodyObject, queryLimit } from './query.js';
 
 const money = (v: unknown, field: string): number => {
   if (typeof v !== 'number' || !Number.isFinite(v) || Math.round(v * 100) !== v * 100) {
-    throw new ControlError(400, 'invalid_amount', `${field} must be a number of shillings with at most two decimals.`);
+    throw new ControlError(
+      400,
+      'invalid_amount',
+      `${field} must be a number of shillings with at most two decimals.`,
+    );
   }
   return v;
 };
@@ -39,9 +43,13 @@ export function controlWorldRoutes(ledger: Ledger, messages: Messages): Router {
     if (!/^\d{4}$/.test(pin)) throw new ControlError(400, 'invalid_pin', 'pin must be four digits.');
     addCustomer(ledger, {
       msisdn: msisdn.value,
-      name: typeof body.name === 'string' && body.name.trim() ? body.name.trim() : (existing?.name ?? 'M-PESA Customer'),
+      name:
+        typeof body.name === 'string' && body.name.trim()
+          ? body.name.trim()
+          : (existing?.name ?? 'M-PESA Customer'),
       pin,
-      balance: body.balance === undefined ? (existing?.balanceCents ?? 0) / 100 : money(body.balance, 'balance'),
+      balance:
+        body.balance === undefined ? (existing?.balanceCents ?? 0) / 100 : money(body.balance, 'balance'),
     });
     res.status(existing ? 200 : 201).json(customerView(customerOr404(msisdn.value)));
   });
@@ -50,20 +58,27 @@ export function controlWorldRoutes(ledger: Ledger, messages: Messages): Router {
     const body = bodyObject(req);
     const next = { ...c };
     if (body.name !== undefined) {
-      if (typeof body.name !== 'string' || !body.name.trim()) throw new ControlError(400, 'invalid_name', 'name must be a non-empty string.');
+      if (typeof body.name !== 'string' || !body.name.trim())
+        throw new ControlError(400, 'invalid_name', 'name must be a non-empty string.');
       next.name = body.name.trim();
     }
     if (body.pin !== undefined) {
-      if (!/^\d{4}$/.test(String(body.pin))) throw new ControlError(400, 'invalid_pin', 'pin must be four digits.');
+      if (!/^\d{4}$/.test(String(body.pin)))
+        throw new ControlError(400, 'invalid_pin', 'pin must be four digits.');
       next.pin = String(body.pin);
     }
     if (body.offline !== undefined) {
-      if (typeof body.offline !== 'boolean') throw new ControlError(400, 'invalid_offline', 'offline must be true or false.');
+      if (typeof body.offline !== 'boolean')
+        throw new ControlError(400, 'invalid_offline', 'offline must be true or false.');
       next.offline = body.offline;
     }
     ledger.putCustomer(next);
     if (body.balance !== undefined) {
-      ledger.setBalance({ type: 'customer', msisdn: c.msisdn }, toCents(money(body.balance, 'balance')), 'adjustment');
+      ledger.setBalance(
+        { type: 'customer', msisdn: c.msisdn },
+        toCents(money(body.balance, 'balance')),
+        'adjustment',
+      );
     }
     res.json(customerView(customerOr404(c.msisdn)));
   });

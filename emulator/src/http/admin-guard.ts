@@ -13,7 +13,11 @@ export function adminGuard(token: string | undefined): RequestHandler {
       typeof given === 'string' &&
       given.length === token.length &&
       timingSafeEqual(Buffer.from(given), Buffer.from(token));
-    next(ok ? undefined : new ControlError(401, 'unauthorized', `Send the admin token in the ${ADMIN_TOKEN_HEADER} header.`));
+    next(
+      ok
+        ? undefined
+        : new ControlError(401, 'unauthorized', `Send the admin token in the ${ADMIN_TOKEN_HEADER} header.`),
+    );
   };
 }
 

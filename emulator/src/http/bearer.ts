@@ -13,10 +13,18 @@ export function requireToken(oauth: OAuthService, api: string, invalid: DarajaEr
     const ctx = context(res);
     ctx.api = api;
     const header = req.headers.authorization;
-    if (!header) return next(new DarajaError(invalid, 'There is no Authorization header; send "Bearer <access_token>".'));
+    if (!header)
+      return next(
+        new DarajaError(invalid, 'There is no Authorization header; send "Bearer <access_token>".'),
+      );
     const [scheme, token] = header.trim().split(/\s+/, 2);
     if (!scheme || scheme.toLowerCase() !== 'bearer' || !token) {
-      return next(new DarajaError(invalid, `The Authorization header is not "Bearer <access_token>" (scheme "${scheme ?? ''}").`));
+      return next(
+        new DarajaError(
+          invalid,
+          `The Authorization header is not "Bearer <access_token>" (scheme "${scheme ?? ''}").`,
+        ),
+      );
     }
     const check = oauth.verify(token);
     if (!check.ok) return next(new DarajaError(invalid, `Invalid access token: ${check.reason}.`));

@@ -14,18 +14,25 @@ export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
     if (req.path.startsWith(CONTROL_PREFIX)) {
       if (err instanceof ControlError) return sendControlError(res, err);
       const e = err as BodyParserError;
-      if (e?.type === 'entity.too.large') return sendControlError(res, new ControlError(413, 'too_large', e.message));
+      if (e?.type === 'entity.too.large')
+        return sendControlError(res, new ControlError(413, 'too_large', e.message));
       if (e?.type === 'entity.parse.failed')
         return sendControlError(res, new ControlError(400, 'invalid_json', 'The body is not valid JSON.'));
       log(`control API error on ${req.method} ${req.path}: ${(err as Error)?.message ?? String(err)}`);
-      return sendControlError(res, new ControlError(500, 'internal', 'The emulator failed to handle this request.'));
+      return sendControlError(
+        res,
+        new ControlError(500, 'internal', 'The emulator failed to handle this request.'),
+      );
     }
     if (err instanceof DarajaError) return sendDarajaError(res, err);
     const e = err as BodyParserError;
     if (e?.type === 'entity.too.large') {
       return sendDarajaError(
         res,
-        new DarajaError(DarajaErrors.invalidPayload, `The body is larger than the emulator accepts (${e.message}).`),
+        new DarajaError(
+          DarajaErrors.invalidPayload,
+          `The body is larger than the emulator accepts (${e.message}).`,
+        ),
       );
     }
     log(`internal error on ${req.method} ${req.path}: ${(err as Error)?.message ?? String(err)}`);

@@ -19,7 +19,10 @@ export function fallback(settings: () => Settings): RequestHandler {
     if (expected && expected !== req.method) {
       context(res).api = req.path;
       return next(
-        new DarajaError(DarajaErrors.methodNotAllowed(req.method), `${req.path} takes ${expected}, not ${req.method}.`),
+        new DarajaError(
+          DarajaErrors.methodNotAllowed(req.method),
+          `${req.path} takes ${expected}, not ${req.method}.`,
+        ),
       );
     }
     const envelope = settings().http.unknownPath === 'envelope';

@@ -14,7 +14,11 @@ export function sendDarajaError(res: Response, error: DarajaError): void {
     res.status(status).end();
     return;
   }
-  const body: DarajaErrorBody = { requestId: ctx.requestId, errorCode: error.code, errorMessage: error.message };
+  const body: DarajaErrorBody = {
+    requestId: ctx.requestId,
+    errorCode: error.code,
+    errorMessage: error.message,
+  };
   ctx.responseBody = body;
   res.status(status);
   res.setHeader('Content-Type', 'application/json;charset=UTF-8');

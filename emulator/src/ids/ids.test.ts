@@ -34,7 +34,9 @@ describe('identifiers', () => {
 
   it('builds CheckoutRequestIDs from the EAT time, milliseconds and the national number', () => {
     const ids = new IdFactory(seededRandom(1));
-    expect(ids.checkoutRequestId(Date.UTC(2022, 11, 15, 21, 17, 7, 470), '254708374149')).toBe('ws_CO_16122022001707470708374149');
+    expect(ids.checkoutRequestId(Date.UTC(2022, 11, 15, 21, 17, 7, 470), '254708374149')).toBe(
+      'ws_CO_16122022001707470708374149',
+    );
   });
 
   it('repeats exactly with the same seed and differs with another', () => {

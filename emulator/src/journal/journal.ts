@@ -24,7 +24,9 @@ export class Journal {
   }
 
   /** Newest first. */
-  list(filter: { api?: string; status?: number; transactionId?: string; limit?: number } = {}): JournalEntry[] {
+  list(
+    filter: { api?: string; status?: number; transactionId?: string; limit?: number } = {},
+  ): JournalEntry[] {
     const all = [...this.#items.values()];
     const out: JournalEntry[] = [];
     for (let i = all.length - 1; i >= 0 && out.length < (filter.limit ?? 200); i--) {

@@ -16,7 +16,8 @@ interface WorldRecord {
   cents: number;
 }
 
-export type TransferResult = { ok: true; movement: MovementRecord } | { ok: false; reason: 'insufficient' | 'unknown-party' };
+export type TransferResult =
+  { ok: true; movement: MovementRecord } | { ok: false; reason: 'insufficient' | 'unknown-party' };
 
 /**
  * The simulated M-Pesa money: customers' wallets and organisations' accounts. Money only moves through
@@ -137,7 +138,13 @@ export class Ledger {
 }
 
 export function customerView(c: CustomerRecord): CustomerView {
-  return { msisdn: c.msisdn, name: c.name, pin: '****', balance: toShillings(c.balanceCents), offline: c.offline };
+  return {
+    msisdn: c.msisdn,
+    name: c.name,
+    pin: '****',
+    balance: toShillings(c.balanceCents),
+    offline: c.offline,
+  };
 }
 
 export function shortcodeView(o: OrgRecord): ShortcodeView {

@@ -33,6 +33,9 @@ export class Messages {
 
   /** Newest first. */
   for(msisdn: string, limit = 100): SmsView[] {
-    return [...this.#items.values()].filter((m) => m.msisdn === msisdn).reverse().slice(0, limit);
+    return [...this.#items.values()]
+      .filter((m) => m.msisdn === msisdn)
+      .reverse()
+      .slice(0, limit);
   }
 }

@@ -44,7 +44,13 @@ export function receivedFromBusinessSms(input: {
 }
 
 /** The customer's SMS after a payment was reversed back to them. */
-export function reversedSms(input: { receipt: string; original: string; amount: number; at: number; balance: number }): string {
+export function reversedSms(input: {
+  receipt: string;
+  original: string;
+  amount: number;
+  at: number;
+  balance: number;
+}): string {
   return (
     `${input.receipt} Confirmed. Transaction ${input.original} has been reversed. Your account balance now ` +
     `${ksh(input.balance)} on ${smsDateTime(input.at)}. Ksh${input.amount.toFixed(2)} was credited back.`

@@ -35,7 +35,13 @@ export class Transactions {
   }
 
   /** Newest first, filtered. */
-  list(filter: { type?: TransactionType | string; status?: string; phone?: string; shortcode?: string; limit?: number }) {
+  list(filter: {
+    type?: TransactionType | string;
+    status?: string;
+    phone?: string;
+    shortcode?: string;
+    limit?: number;
+  }) {
     const all = [...this.#items.values()];
     const out: TransactionView[] = [];
     const limit = filter.limit ?? 200;

@@ -27,7 +27,10 @@ export function readMsisdn(v: unknown): Read<string> {
   if (typeof v === 'string' && /^\+/.test(v)) hint = ' (drop the leading +)';
   else if (d && /^0[17]\d{8}$/.test(d)) hint = ` (use the international form 254${d.slice(1)})`;
   else if (d && /^[17]\d{8}$/.test(d)) hint = ` (prefix it with 254)`;
-  return { ok: false, reason: `${describe(v)} is not a Kenyan MSISDN of the form 2547XXXXXXXX or 2541XXXXXXXX${hint}` };
+  return {
+    ok: false,
+    reason: `${describe(v)} is not a Kenyan MSISDN of the form 2547XXXXXXXX or 2541XXXXXXXX${hint}`,
+  };
 }
 
 /** A whole, positive number of shillings. */
@@ -37,7 +40,8 @@ export function readAmount(v: unknown, fractional: 'reject' | 'truncate'): Read<
   else if (typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v)) n = Number(v);
   if (n === undefined || !Number.isFinite(n)) return { ok: false, reason: `${describe(v)} is not a number` };
   if (!Number.isInteger(n)) {
-    if (fractional === 'reject') return { ok: false, reason: `${describe(v)} is not a whole number of shillings` };
+    if (fractional === 'reject')
+      return { ok: false, reason: `${describe(v)} is not a whole number of shillings` };
     n = Math.trunc(n);
   }
   if (n < 1) return { ok: false, reason: `${describe(v)} is less than 1` };
