@@ -56,11 +56,21 @@ export class Transactions {
     return out;
   }
 
+  /** Entries in the secondary-key index (for tests of its bound). */
+  get indexSize(): number {
+    return this.#index.size;
+  }
+
   clearIndex(): void {
     this.#index.clear();
   }
 
   #indexKeys(t: TransactionView): void {
+    // Evicted transactions leave stale keys behind; rebuilding now and then keeps the index bounded.
+    if (this.#index.size > 4 * Math.max(1_000, this.#items.size)) {
+      this.#index.clear();
+      for (const kept of this.#items.values()) if (kept !== t) this.#indexKeys(kept);
+    }
     for (const key of [t.receipt, t.conversationId, t.originatorConversationId, t.merchantRequestId]) {
       if (key) this.#index.set(key, t.id);
     }

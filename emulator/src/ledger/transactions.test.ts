@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { TransactionView } from 'daraja-client/emulator';
+import { MemoryStore } from '../store/memory-store.js';
+import { EventBus } from '../events/event-bus.js';
+import { Transactions } from './transactions.js';
+
+const tx = (i: number): TransactionView => ({
+  id: `ws_CO_${i}`,
+  type: 'stk',
+  status: 'completed',
+  createdAt: i,
+  updatedAt: i,
+  shortcode: '174379',
+  phone: i % 2 ? '254708374149' : '254712345678',
+  receipt: `UKS${String(i).padStart(7, '0')}`,
+  request: {},
+  response: {},
+  deliveries: [],
+});
+
+describe('transactions', () => {
+  it('finds a transaction by id or receipt and lists newest first with filters', () => {
+    const t = new Transactions(new MemoryStore(), new EventBus());
+    for (let i = 1; i <= 5; i++) t.put(tx(i));
+    expect(t.find('UKS0000003')?.id).toBe('ws_CO_3');
+    expect(t.list({ phone: '254708374149' }).map((x) => x.id)).toEqual(['ws_CO_5', 'ws_CO_3', 'ws_CO_1']);
+    expect(t.list({ limit: 2 }).map((x) => x.id)).toEqual(['ws_CO_5', 'ws_CO_4']);
+  });
+
+  it('forgets evicted transactions and keeps its lookup index bounded', () => {
+    const t = new Transactions(new MemoryStore(), new EventBus(), 100);
+    for (let i = 1; i <= 20_000; i++) t.put(tx(i));
+    expect(t.find('UKS0000001')).toBeUndefined();
+    expect(t.find('UKS0020000')?.id).toBe('ws_CO_20000');
+    expect(t.indexSize).toBeLessThanOrEqual(4_100);
+  });
+});
