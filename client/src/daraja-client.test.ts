@@ -116,6 +116,14 @@ describe('DarajaClient', () => {
     expect(delays).toEqual([50, 100]);
   });
 
+  it('retries a rate-limited OAuth request without nesting retry loops', async () => {
+    const daraja = fakeDaraja({ oauth: async () => text(429, '', 'text/plain') });
+    const client = testClient(daraja.fetch, { retry: { retries: 2, sleep: async () => undefined } });
+    await expect(client.accountBalance.query(balanceInput)).rejects.toBeInstanceOf(RateLimitError);
+    expect(daraja.oauthRequests()).toHaveLength(3);
+    expect(daraja.apiRequests()).toHaveLength(0);
+  });
+
   it('does not retry by default', async () => {
     const daraja = fakeDaraja({
       api: async () =>

@@ -21,24 +21,23 @@ export class DarajaHttp {
   }
 
   /** POSTs `body` to `path` and resolves with the parsed success body. */
-  post<T>(path: string, body: object, options: RequestOptions = {}): Promise<T> {
+  async post<T>(path: string, body: object, options: RequestOptions = {}): Promise<T> {
+    const { oauth, transport, retry } = this.#options;
     // The body is built once by the caller, so every retry resends identical bytes (same OriginatorConversationID).
-    return withRetry(this.#options.retry, () => this.#postWithToken<T>(path, body, options));
-  }
-
-  async #postWithToken<T>(path: string, body: object, options: RequestOptions): Promise<T> {
-    const { oauth, transport } = this.#options;
-    const token = await oauth.getAccessToken();
     const send = (bearer: string) =>
-      transport.send<T>({
-        method: 'POST',
-        path,
-        body,
-        authorization: `Bearer ${bearer}`,
-        endpoint: 'api',
-        signal: options.signal,
-        timeoutMs: options.timeoutMs,
-      });
+      withRetry(retry, () =>
+        transport.send<T>({
+          method: 'POST',
+          path,
+          body,
+          authorization: `Bearer ${bearer}`,
+          endpoint: 'api',
+          signal: options.signal,
+          timeoutMs: options.timeoutMs,
+        }),
+      );
+    // The token fetch retries on its own, so it sits outside this call's retry loop (no nested retries).
+    const token = await oauth.getAccessToken();
     try {
       return await send(token);
     } catch (error) {
