@@ -10,10 +10,11 @@ export default defineConfig({
       { find: /^daraja-client\/emulator$/, replacement: src('./client/src/emulator/index.ts') },
       { find: /^daraja-client$/, replacement: src('./client/src/index.ts') },
       { find: /^daraja-emulator$/, replacement: src('./emulator/src/index.ts') },
+      { find: /^daraja-emulator\/testing$/, replacement: src('./emulator/src/testing/index.ts') },
     ],
   },
   test: {
-    include: ['{client,emulator,test}/**/*.test.ts'],
+    include: ['{client,emulator,test,examples}/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     pool: 'forks',
     testTimeout: 20000,
