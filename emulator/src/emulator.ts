@@ -31,7 +31,6 @@ import { API_FACTORIES } from './apis/register.js';
 import { darajaBody } from './http/json-body.js';
 import { errorHandler } from './http/error-handler.js';
 import { absoluteForm } from './http/absolute-form.js';
-import { absoluteForm } from './http/absolute-form.js';
 import { fallback } from './http/fallback.js';
 import { adminGuard, controlCors } from './http/admin-guard.js';
 import { controlRoutes } from './control/routes.js';
@@ -233,7 +232,6 @@ export class Emulator {
     const app = express();
     app.disable('x-powered-by');
     app.set('etag', false);
-    app.use(absoluteForm());
     app.use(absoluteForm());
     app.use(journalOrControl(this));
     app.use(
