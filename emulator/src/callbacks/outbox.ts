@@ -13,7 +13,13 @@ export interface EnqueueInput {
   delayMs?: number;
   /** Runs after the final attempt (e.g. C2B validation reads the merchant's answer). */
   onSettled?: string;
+  /** Overrides callbacks.timeoutMs when shorter (C2B validation has its own deadline). */
+  timeoutMs?: number;
+  /** Overrides callbacks.retries (C2B validation is asked once). */
+  retries?: number;
 }
+
+type StoredDelivery = DeliveryView & { onSettled?: string; timeoutMs?: number; retries?: number };
 
 export type SettledHook = (delivery: DeliveryView) => void;
 
@@ -49,7 +55,7 @@ export class Outbox {
   }
 
   enqueue(input: EnqueueInput): DeliveryView {
-    const delivery: DeliveryView & { onSettled?: string } = {
+    const delivery: StoredDelivery = {
       id: this.ids.internalId(),
       kind: input.kind,
       url: input.url,
@@ -59,6 +65,8 @@ export class Outbox {
       attempts: [],
       ...(input.transactionId ? { transactionId: input.transactionId } : {}),
       ...(input.onSettled ? { onSettled: input.onSettled } : {}),
+      ...(input.timeoutMs !== undefined ? { timeoutMs: input.timeoutMs } : {}),
+      ...(input.retries !== undefined ? { retries: input.retries } : {}),
     };
     this.#save(delivery);
     this.#schedule(delivery);
@@ -141,7 +149,9 @@ export class Outbox {
     try {
       this.#save({ ...d, status: 'delivering' });
       const at = this.scheduler.clock.now();
-      const result = await this.post(d.url, JSON.stringify(d.body), settings.timeoutMs);
+      const own = d as StoredDelivery;
+      const timeoutMs = Math.min(settings.timeoutMs, own.timeoutMs ?? settings.timeoutMs);
+      const result = await this.post(d.url, JSON.stringify(d.body), timeoutMs);
       const ok = result.status !== undefined && result.status >= 200 && result.status < 300 && !result.error;
       const attempt = {
         at,
@@ -153,7 +163,7 @@ export class Outbox {
       const current = this.#items.get(id) ?? d;
       const attempts = [...current.attempts, attempt];
       const failedAttempts = attempts.filter((a) => a.error || !a.status || a.status >= 300).length;
-      if (!ok && failedAttempts <= settings.retries) {
+      if (!ok && failedAttempts <= (own.retries ?? settings.retries)) {
         const retry: DeliveryView = {
           ...current,
           attempts,

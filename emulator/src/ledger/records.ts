@@ -26,6 +26,8 @@ export interface OrgRecord {
   /** Cents per account name ("Utility Account", "Working Account", ...). */
   accounts: Record<string, number>;
   initiators: InitiatorRecord[];
+  /** C2B payments are sent to the ValidationURL first. */
+  externalValidation?: boolean;
 }
 
 export type PartyRef =

@@ -29,6 +29,7 @@ export function addShortcode(ledger: Ledger, s: ShortcodeConfig): void {
     kind: s.kind,
     name: s.name,
     ...(s.passkey ? { passkey: s.passkey } : {}),
+    ...(s.externalValidation ? { externalValidation: true } : {}),
     accounts: existing?.accounts ?? {},
     initiators: (s.initiators ?? []).map((i) => ({ name: i.name, password: i.password, failures: 0, locked: false })),
   });
