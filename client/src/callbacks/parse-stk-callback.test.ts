@@ -66,6 +66,14 @@ describe('parseStkCallback', () => {
     });
   });
 
+  it('keeps an alphanumeric failure code as a string and reads a quoted numeric code as a number', () => {
+    const body = copy('sandbox/callbacks/stk.json');
+    body.Body.stkCallback.ResultCode = 'E3008' as unknown as number;
+    expect(parseStkCallback(body)).toMatchObject({ success: false, resultCode: 'E3008' });
+    body.Body.stkCallback.ResultCode = '1032' as unknown as number;
+    expect(parseStkCallback(body)).toMatchObject({ success: false, resultCode: 1032 });
+  });
+
   it('reads items by name, not position', () => {
     const body = copy('portal-samples/stk-callback-success.json');
     itemsOf(body).reverse();

@@ -1,13 +1,19 @@
 import type { StkCallback } from '../wire/index.js';
 import { parseEatTimestamp } from '../time/eat-time.js';
 import { CallbackParseError } from './callback-parse-error.js';
-import { describe, type JsonRecord, requireRecord, requireString, toNumber } from './read-fields.js';
+import {
+  describe,
+  type JsonRecord,
+  requireCode,
+  requireRecord,
+  requireString,
+  toNumber,
+} from './read-fields.js';
 
 /** Fields every STK callback carries. */
 interface StkCallbackCommon {
   merchantRequestId: string;
   checkoutRequestId: string;
-  resultCode: number;
   resultDesc: string;
   /** The body as received, for logging or storage. */
   raw: StkCallback;
@@ -16,6 +22,7 @@ interface StkCallbackCommon {
 /** The customer paid (`ResultCode` 0). */
 export interface StkCallbackSuccess extends StkCallbackCommon {
   success: true;
+  resultCode: 0;
   amount: number;
   receipt: string;
   /** When M-Pesa completed the payment (Daraja sends EAT wall-clock digits). */
@@ -29,6 +36,8 @@ export interface StkCallbackSuccess extends StkCallbackCommon {
 /** The payment did not happen (cancelled, timeout, wrong PIN, …): no metadata. */
 export interface StkCallbackFailure extends StkCallbackCommon {
   success: false;
+  /** A number as Daraja sends it; a string only for alphanumeric codes (e.g. `E3008` seen in the sandbox). */
+  resultCode: number | string;
 }
 
 /** A parsed STK callback: narrow on `success`. */
@@ -93,6 +102,11 @@ function successFields(callback: JsonRecord) {
   };
 }
 
+/** Turns `"1032"` into 1032 (lenient senders quote codes) and keeps alphanumeric codes as strings. */
+function numericIfPossible(code: number | string): number | string {
+  return typeof code === 'string' && /^\d+$/.test(code) ? Number(code) : code;
+}
+
 /** Validates and types the body Daraja POSTs to an STK push's `CallBackURL`; throws CallbackParseError if it is not one. */
 export function parseStkCallback(body: unknown): StkCallbackResult {
   const envelope = requireRecord(requireRecord(body, 'body')['Body'], 'Body');
@@ -100,10 +114,10 @@ export function parseStkCallback(body: unknown): StkCallbackResult {
   const common = {
     merchantRequestId: requireString(callback, 'MerchantRequestID', PATH),
     checkoutRequestId: requireString(callback, 'CheckoutRequestID', PATH),
-    resultCode: toNumber(callback['ResultCode'], `${PATH}.ResultCode`),
+    resultCode: numericIfPossible(requireCode(callback, 'ResultCode', PATH)),
     resultDesc: requireString(callback, 'ResultDesc', PATH),
     raw: body as StkCallback,
   };
   if (common.resultCode !== 0) return { ...common, success: false };
-  return { ...common, success: true, ...successFields(callback) };
+  return { ...common, resultCode: 0, success: true, ...successFields(callback) };
 }
