@@ -3,6 +3,21 @@ import { oauthApi } from './oauth/module.js';
 import { stkPushApi } from './stk-push/module.js';
 import { stkQueryApi } from './stk-query/module.js';
 import { c2bApi } from './c2b/module.js';
+import { initiatorApi } from './initiator/module.js';
+import { b2cApi } from './b2c/module.js';
+import { transactionStatusApi } from './transaction-status/module.js';
+import { accountBalanceApi } from './account-balance/module.js';
+import { reversalApi } from './reversal/module.js';
 
 /** Every emulated API, in mounting order. A new API adds its factory here. */
-export const API_FACTORIES: ApiFactory[] = [oauthApi, stkPushApi, stkQueryApi, c2bApi];
+export const API_FACTORIES: ApiFactory[] = [
+  oauthApi,
+  stkPushApi,
+  stkQueryApi,
+  c2bApi,
+  initiatorApi,
+  b2cApi,
+  transactionStatusApi,
+  accountBalanceApi,
+  reversalApi,
+];

@@ -1,0 +1,185 @@
+/**
+ * Emulates B2C v1 and v3 and Business to Pochi: a business pays a customer from its shortcode's Utility
+ * Account. The ack comes at once; the Result goes to ResultURL after `initiator.resultDelayMs`.
+ * Simplified: no daily limits or maximum wallet balance (results 4 and 8 can be forced through
+ * `initiator.outcomes`); unknown phone numbers get a new, empty wallet and show as unregistered ("N");
+ * Pochi payments go to the same wallet as ordinary B2C. Charges are a flat `b2c.chargeKsh` (0 by default).
+ */
+import {
+  B2CResult,
+  DarajaErrors,
+  INTERNAL_QUEUE_URLS,
+  type InitiatorAck,
+  type ResultCodeEntry,
+} from 'daraja-client/wire';
+import type { TransactionView } from 'daraja-client/emulator';
+import type { Emulator } from '../../emulator.js';
+import { DarajaError } from '../../http/daraja-error.js';
+import { toCents, toShillings, type OrgRecord } from '../../ledger/records.js';
+import { addCustomer } from '../../ledger/seed.js';
+import { receivedFromBusinessSms } from '../../ledger/sms-text.js';
+import { eatDottedDateTime } from '../../time/eat.js';
+import { initiatorDesk, type Handled } from '../initiator/desk.js';
+import { kv } from '../initiator/result-body.js';
+import { b2cResultParameters } from './result-parameters.js';
+import type { B2CInput } from './validate.js';
+
+export class B2CService {
+  constructor(private readonly emulator: Emulator) {}
+
+  pay(
+    input: B2CInput,
+    rawBody: unknown,
+    appId: string | undefined,
+    notes: string[],
+  ): { ack: InitiatorAck; transaction: TransactionView } {
+    const api = input.variant === 'b2pochi' ? 'b2pochi' : 'b2c';
+    const duplicate = this.#duplicate(input);
+    if (duplicate) {
+      if (this.emulator.settings.current.b2c.duplicateOriginatorConversationId === 'reject') {
+        throw new DarajaError(
+          DarajaErrors.duplicateOriginatorConversationId,
+          `OriginatorConversationID "${input.originatorConversationId}" was already used by ${duplicate.id}; use a new one per payment (b2c.duplicateOriginatorConversationId is "reject").`,
+        );
+      }
+      notes.push(
+        `OriginatorConversationID "${input.originatorConversationId}" was already used by ${duplicate.id}: the first acknowledgement is answered again and nothing is paid twice (b2c.duplicateOriginatorConversationId is "accept").`,
+      );
+      return { ack: duplicate.response as InitiatorAck, transaction: duplicate };
+    }
+    const references = [
+      kv('QueueTimeoutURL', input.variant === 'b2pochi' ? input.queueTimeoutUrl : INTERNAL_QUEUE_URLS.b2c),
+    ];
+    return initiatorDesk(this.emulator).handle(
+      {
+        api,
+        shortcode: input.partyA,
+        initiatorName: input.initiatorName,
+        credential: input.credential,
+        resultUrl: input.resultUrl,
+        queueTimeoutUrl: input.queueTimeoutUrl,
+        ...(input.originatorConversationId !== undefined
+          ? { originatorConversationId: input.originatorConversationId }
+          : {}),
+        ackOrder: 'conversation-first',
+        rawBody,
+        appId,
+        fields: {
+          phone: input.partyB,
+          amount: input.amount,
+          description: input.remarks,
+          partyB: input.partyB,
+        },
+      },
+      {
+        failure: () => ({ references, parameters: this.#failureParameters(input) }),
+        process: (now, transactionId) => this.#process(input, now, transactionId, references, notes),
+      },
+      notes,
+    );
+  }
+
+  #duplicate(input: B2CInput): TransactionView | undefined {
+    if (input.originatorConversationId === undefined) return undefined;
+    const t = this.emulator.transactions.find(input.originatorConversationId);
+    return t &&
+      (t.type === 'b2c' || t.type === 'b2pochi') &&
+      t.originatorConversationId === input.originatorConversationId
+      ? t
+      : undefined;
+  }
+
+  /** The live B2Pochi failure names the recipient in a lone `CreditPartyName` parameter; B2C sends none. */
+  #failureParameters(input: B2CInput) {
+    if (input.variant !== 'b2pochi') return undefined;
+    const customer = this.emulator.ledger.customer(input.partyB);
+    return customer ? [kv('CreditPartyName', `${customer.msisdn} - ${customer.name}`)] : undefined;
+  }
+
+  #process(
+    input: B2CInput,
+    now: number,
+    transactionId: string,
+    references: Handled['references'],
+    notes: string[],
+  ): Handled {
+    const { ledger, ids, messages, settings } = this.emulator;
+    const b2c = settings.current.b2c;
+    const fail = (result: ResultCodeEntry, why: string): Handled => {
+      notes.push(why);
+      return { result, references, parameters: this.#failureParameters(input) };
+    };
+    if (input.amount < b2c.minAmount)
+      return fail(
+        B2CResult.belowMinimum,
+        `Amount ${input.amount} is below the minimum of ${b2c.minAmount} (b2c.minAmount).`,
+      );
+    if (input.amount > b2c.maxAmount)
+      return fail(
+        B2CResult.aboveMaximum,
+        `Amount ${input.amount} is above the maximum of ${b2c.maxAmount} (b2c.maxAmount).`,
+      );
+    const org = ledger.org(input.partyA) as OrgRecord;
+    const registered = ledger.customer(input.partyB) !== undefined;
+    if (!registered) {
+      addCustomer(ledger, { msisdn: input.partyB, name: 'M-PESA Customer', pin: '1234', balance: 0 });
+      notes.push(`${input.partyB} was not a customer here; a new, empty wallet was opened for it.`);
+    }
+    const receipt = ids.receipt(now);
+    const conversationReason = input.variant === 'b2pochi' ? 'B2Pochi payment' : `B2C ${input.commandId}`;
+    const moved = ledger.transfer({
+      from: { type: 'org', shortcode: org.shortcode, account: 'Utility Account' },
+      to: { type: 'customer', msisdn: input.partyB },
+      amountCents: toCents(input.amount),
+      reason: conversationReason,
+      transactionId,
+      receipt,
+    });
+    if (!moved.ok) {
+      const available = toShillings(org.accounts['Utility Account'] ?? 0);
+      return fail(
+        B2CResult.insufficientFunds,
+        `The Utility Account of ${org.shortcode} holds ${available}, less than ${input.amount}.`,
+      );
+    }
+    if (b2c.chargeKsh > 0) {
+      ledger.transfer({
+        from: { type: 'org', shortcode: org.shortcode, account: 'Charges Paid Account' },
+        to: { type: 'world' },
+        amountCents: toCents(b2c.chargeKsh),
+        reason: 'B2C charge',
+        transactionId,
+        receipt,
+        allowNegative: true,
+      });
+    }
+    const after = ledger.org(org.shortcode) ?? org;
+    const customer = ledger.customer(input.partyB);
+    const funds = (account: string) => toShillings(after.accounts[account] ?? 0);
+    messages.send(
+      input.partyB,
+      receivedFromBusinessSms({
+        receipt,
+        amount: input.amount,
+        business: org.name,
+        at: now,
+        balance: toShillings(customer?.balanceCents ?? 0),
+      }),
+      transactionId,
+    );
+    const parameters = b2cResultParameters(
+      {
+        TransactionAmount: input.amount,
+        TransactionReceipt: receipt,
+        ReceiverPartyPublicName: `${input.partyB} - ${customer?.name ?? ''}`,
+        TransactionCompletedDateTime: eatDottedDateTime(now),
+        B2CUtilityAccountAvailableFunds: funds('Utility Account'),
+        B2CWorkingAccountAvailableFunds: funds('Working Account'),
+        B2CRecipientIsRegisteredCustomer: registered ? 'Y' : 'N',
+        B2CChargesPaidAccountAvailableFunds: funds('Charges Paid Account'),
+      },
+      b2c.resultKeyOrder,
+    );
+    return { result: B2CResult.success, receipt, parameters, references };
+  }
+}
