@@ -7,6 +7,8 @@ import { defaultSettings } from './config/defaults.js';
 import { openStore } from './store/open-store.js';
 import { StoreOpenError, type Store } from './store/store.js';
 import { createEmulator } from './emulator.js';
+import { startCliTls } from './tls/cli-tls.js';
+import { tlsInstructions } from './tls/instructions.js';
 
 /** Start-up: read config, open the store, build the emulator, listen. The only file with side effects. */
 async function main(): Promise<void> {
@@ -45,9 +47,18 @@ async function main(): Promise<void> {
     log: (line) => console.error(line),
   });
   const listening = await emulator.listen(cli.port, cli.host);
+  const tls = cli.tls ? await startCliTls(emulator, listening, cli) : undefined;
   if (cli.readyJson) {
     console.log(
-      JSON.stringify({ event: 'ready', url: listening.url, port: listening.port, pid: process.pid }),
+      JSON.stringify({
+        event: 'ready',
+        url: listening.url,
+        port: listening.port,
+        pid: process.pid,
+        ...(tls
+          ? { tls: { url: tls.url, port: tls.port, caPath: tls.caPath, preloadPath: tls.preloadPath } }
+          : {}),
+      }),
     );
   } else {
     console.log(`daraja-emulator ready on ${listening.url} (phone UI at /, control API at /_emulator/)`);
@@ -55,6 +66,7 @@ async function main(): Promise<void> {
   info(
     `  data: ${store.location}; clock: ${clock}; STK outcome: ${JSON.stringify(settings.stk.defaultOutcome)}`,
   );
+  if (tls) info(tlsInstructions(tls, listening.url));
   process.send?.({ event: 'ready', url: listening.url, port: listening.port });
 
   let stopping = false;
@@ -64,6 +76,7 @@ async function main(): Promise<void> {
     info(`received ${signal}; finishing callbacks in flight and saving state`);
     const grace = setTimeout(() => process.exit(0), 5_000);
     grace.unref();
+    await tls?.close();
     await emulator.close();
     process.exit(0);
   };

@@ -16,6 +16,11 @@ export interface CliOptions {
   readyJson: boolean;
   settings: SettingsPatch;
   help: boolean;
+  /** Serve HTTPS too, with a local CA (see tls/serve-tls.ts). */
+  tls: boolean;
+  /** undefined: 443, or 7443 when 443 is refused (see tls/tls-names.ts). */
+  tlsPort: number | undefined;
+  tlsDir: string | undefined;
 }
 
 export class CliError extends Error {
@@ -34,6 +39,11 @@ export const USAGE = `Usage: daraja-emulator [options]
   --auto-accept         answer every STK prompt as if the customer entered the right PIN
   --seed <value>        make ids and receipts repeatable
   --admin-token <t>     token for the control API (env DARAJA_EMULATOR_ADMIN_TOKEN)
+  --tls                 also serve HTTPS for sandbox.safaricom.co.ke and api.safaricom.co.ke with a
+                        local CA, and act as their HTTPS proxy (env DARAJA_EMULATOR_TLS=1)
+  --tls-port <n>        HTTPS port (default 443, or 7443 when 443 is refused; env DARAJA_EMULATOR_TLS_PORT)
+  --tls-dir <dir>       CA, certificate and preload modules (default: tls/ beside the data file, or
+                        .daraja-emulator/tls; env DARAJA_EMULATOR_TLS_DIR)
   --cors-origin <url>   allow a browser origin to call the control API (repeatable)
   --ready-json          print the ready line as JSON
   --quiet               print only the ready line and errors
@@ -54,6 +64,9 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
         'auto-accept': { type: 'boolean' },
         seed: { type: 'string' },
         'admin-token': { type: 'string' },
+        tls: { type: 'boolean' },
+        'tls-port': { type: 'string' },
+        'tls-dir': { type: 'string' },
         'cors-origin': { type: 'string', multiple: true },
         'ready-json': { type: 'boolean' },
         quiet: { type: 'boolean' },
@@ -66,7 +79,13 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
   }
   const portText = values.port ?? env.PORT ?? String(DEFAULT_PORT);
   const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be 0-65535, not "${portText}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new CliError(`--port must be 0-65535, not "${portText}".`);
+  const tlsPortText = values['tls-port'] ?? env.DARAJA_EMULATOR_TLS_PORT;
+  const tlsPort = tlsPortText === undefined ? undefined : Number(tlsPortText);
+  if (tlsPort !== undefined && (!Number.isInteger(tlsPort) || tlsPort < 0 || tlsPort > 65535)) {
+    throw new CliError(`--tls-port must be 0-65535, not "${tlsPortText}".`);
+  }
   const clock = values.clock;
   if (clock !== undefined && clock !== 'system' && clock !== 'manual') {
     throw new CliError(`--clock must be "system" or "manual", not "${clock}".`);
@@ -84,6 +103,9 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
     readyJson: values['ready-json'] ?? false,
     settings: values['auto-accept'] ? { stk: { defaultOutcome: 'accept' } } : {},
     help: values.help ?? false,
+    tls: values.tls ?? (env.DARAJA_EMULATOR_TLS === '1' || env.DARAJA_EMULATOR_TLS === 'true'),
+    tlsPort,
+    tlsDir: values['tls-dir'] ?? env.DARAJA_EMULATOR_TLS_DIR,
   };
 }
 

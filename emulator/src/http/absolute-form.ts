@@ -12,6 +12,8 @@ export function absoluteForm(): RequestHandler {
       try {
         const target = new URL(req.url);
         req.url = target.pathname + target.search;
+        // Express copied the target before this ran; the journal and error messages read it.
+        req.originalUrl = req.url;
       } catch {
         // Not a URL after all: leave it for the router to answer 404.
       }

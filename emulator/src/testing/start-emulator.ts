@@ -222,7 +222,10 @@ export class TestEmulator {
     this.#queue.close();
     for (const sink of this.#sinks) await sink.close();
     await this.tls?.close();
-    await this.#http.close();
+    // Tests often leave keep-alive connections open; waiting for them would hang the close.
+    const closing = this.#http.close();
+    this.#http.server.closeAllConnections();
+    await closing;
     await this.emulator.close();
     if (this.#tempDir) rmSync(this.#tempDir, { recursive: true, force: true });
   }

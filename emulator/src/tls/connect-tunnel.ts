@@ -10,17 +10,23 @@ export interface TunnelTargets {
   http: Server;
 }
 
+export interface ConnectTunnel {
+  /** The servers' `connect` listener. */
+  onConnect: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+  /** Ends every open tunnel: the servers stop tracking a socket once it leaves HTTP for CONNECT. */
+  destroyAll: () => void;
+}
+
 /**
  * Answers `CONNECT sandbox.safaricom.co.ke:443` like an HTTPS proxy would, but instead of dialling out it
  * terminates TLS itself (with the local CA's certificate) and hands the decrypted stream to the emulator's
  * own app, so clients that honour HTTPS_PROXY reach the emulator with no code change. Any other host is
  * refused: the emulator never forwards traffic to the internet.
  */
-export function connectTunnel(
-  targets: TunnelTargets,
-): (req: IncomingMessage, socket: Duplex, head: Buffer) => void {
+export function connectTunnel(targets: TunnelTargets): ConnectTunnel {
   const allowed = new Set([...targets.names, 'localhost', '127.0.0.1', '[::1]'].map((n) => n.toLowerCase()));
-  return (req, socket, head) => {
+  const open = new Set<Duplex>();
+  const onConnect = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     const target = parseAuthority(req.url ?? '');
     if (!target || !allowed.has(target.host)) {
       socket.end(
@@ -29,11 +35,19 @@ export function connectTunnel(
       );
       return;
     }
+    open.add(socket);
+    socket.on('close', () => open.delete(socket));
     socket.on('error', () => socket.destroy());
     socket.write('HTTP/1.1 200 Connection Established\r\n\r\n', () => {
       if (head.length > 0) socket.unshift(head);
       (target.port === 443 ? targets.https : targets.http).emit('connection', socket);
     });
+  };
+  return {
+    onConnect,
+    destroyAll: () => {
+      for (const socket of open) socket.destroy();
+    },
   };
 }
 

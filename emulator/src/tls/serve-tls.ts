@@ -73,8 +73,8 @@ export async function serveTls(
   }
   const port = (server.address() as AddressInfo).port;
   const tunnel = connectTunnel({ names: DARAJA_HOST_NAMES, https: server, http: http.server });
-  http.server.on('connect', tunnel);
-  server.on('connect', tunnel);
+  http.server.on('connect', tunnel.onConnect);
+  server.on('connect', tunnel.onConnect);
 
   const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   const target = {
@@ -101,10 +101,11 @@ export async function serveTls(
     fellBack,
     server,
     close: async () => {
-      http.server.off('connect', tunnel);
-      server.closeIdleConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      http.server.off('connect', tunnel.onConnect);
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      tunnel.destroyAll();
       server.closeAllConnections();
+      await closed;
     },
   };
 }

@@ -10,3 +10,8 @@ export const LOCAL_NAMES: readonly string[] = ['localhost', '127.0.0.1', '::1'];
 
 /** Where the TLS files live when no directory is given and there is no data file to sit beside. */
 export const DEFAULT_TLS_DIR = '.daraja-emulator/tls';
+
+/** The port clients that hard-code Safaricom's URLs dial. */
+export const DEFAULT_TLS_PORT = 443;
+/** Used when 443 is refused (binding it needs root or CAP_NET_BIND_SERVICE). */
+export const FALLBACK_TLS_PORT = 7443;
