@@ -158,6 +158,32 @@ describe('test kit', () => {
     expect(emu.journal()).toEqual([]);
   });
 
+  it('pays a paybill and a till as a customer, with confirmations at the registered URLs', async () => {
+    const sink = await emu.callbackSink();
+    await client.c2b.registerUrls({ shortCode: '600984', confirmationUrl: sink.url + '/paybill' });
+    await client.c2b.registerUrls({ shortCode: '373132', confirmationUrl: sink.url + '/till' });
+    const customer = emu.customer(SANDBOX_MSISDN);
+    const before = customer.balance();
+    const bill = await customer.payBill({ shortcode: '600984', account: 'ACC-42', amount: 150 });
+    const goods = await customer.buyGoods({ till: '373132', amount: 20 });
+    expect([bill.status, goods.status]).toEqual(['completed', 'completed']);
+    const paid = await emu.nextCallback({ kind: 'c2b-confirmation', url: /\/paybill$/ });
+    expect(paid.body).toMatchObject({
+      TransactionType: 'Pay Bill',
+      BillRefNumber: 'ACC-42',
+      TransAmount: '150.00',
+    });
+    const bought = await emu.nextCallback({ kind: 'c2b-confirmation', url: /\/till$/ });
+    expect(bought.body).toMatchObject({ TransactionType: 'Buy Goods', BusinessShortCode: '373132' });
+    expect(customer.balance()).toBe(before - 170);
+  });
+
+  it('refuses a customer payment to a shortcode the emulator does not have, saying why', async () => {
+    await expect(
+      emu.customer(SANDBOX_MSISDN).payBill({ shortcode: '999999', account: 'x', amount: 1 }),
+    ).rejects.toThrow(/refused \(404\): No paybill or till 999999/);
+  });
+
   it('keeps issued tokens across reset, so an app that caches its token goes on working', async () => {
     await push(client, callbackUrl);
     await emu.reset();

@@ -1,4 +1,4 @@
-import { C2bControlPaths, type C2bPaymentBody } from 'daraja-client/emulator';
+import { C2bControlPaths, type C2bPaymentBody, type TransactionView } from 'daraja-client/emulator';
 import { toShillings } from '../ledger/records.js';
 import type { KitContext } from './kit-context.js';
 
@@ -29,8 +29,11 @@ export class Customer {
     private readonly kit: KitContext,
   ) {}
 
-  /** Pays a paybill with an account number; resolves with the control API's answer. */
-  payBill(input: PayBillInput): Promise<unknown> {
+  /**
+   * Pays a paybill with an account number; resolves with the transaction once due work has run (on the
+   * manual clock, delays such as `c2b.confirmationDelayMs` still need `advance`).
+   */
+  payBill(input: PayBillInput): Promise<TransactionView> {
     return this.#pay({
       shortcode: input.shortcode,
       msisdn: this.msisdn,
@@ -41,7 +44,7 @@ export class Customer {
   }
 
   /** Pays a till (Buy Goods). */
-  buyGoods(input: BuyGoodsInput): Promise<unknown> {
+  buyGoods(input: BuyGoodsInput): Promise<TransactionView> {
     return this.#pay({
       shortcode: input.till,
       msisdn: this.msisdn,
@@ -58,7 +61,7 @@ export class Customer {
     return toShillings(c.balanceCents);
   }
 
-  async #pay(body: C2bPaymentBody): Promise<unknown> {
+  async #pay(body: C2bPaymentBody): Promise<TransactionView> {
     const res = await fetch(this.kit.url + C2bControlPaths.payments, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...this.kit.controlHeaders },
@@ -71,6 +74,7 @@ export class Customer {
       throw new Error(`The C2B payment was refused (${res.status}): ${message}`);
     }
     await this.kit.flush();
-    return answer;
+    const started = answer as TransactionView;
+    return this.kit.emulator.transactions.get(started.id) ?? started;
   }
 }
