@@ -1,0 +1,141 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { DeliveryView } from 'daraja-client/emulator';
+import { createEmulator, type Emulator, type Listening } from 'daraja-emulator';
+import { KeepAliveClient } from '../../emulator/src/bench/http-client.js';
+import { startSink, type Sink } from '../../emulator/src/bench/callback-sink.js';
+import { fetchToken, phoneNumber, stkPushBody } from '../../emulator/src/bench/stk-fixture.js';
+
+// Merchant endpoints that refuse, hang, fail or trickle must cost a bounded, logged attempt each and must
+// not hold up callbacks to a healthy endpoint. `npm run reliability:callbacks` runs 10,000 such deliveries
+// and watches sockets and memory.
+
+const TIMEOUT_MS = 1_000;
+const EACH = 20;
+let emulator: Emulator;
+let listening: Listening;
+let client: KeepAliveClient;
+let token: string;
+const servers: http.Server[] = [];
+let healthy: Sink;
+let failing: Sink;
+const targets: Record<string, string> = {};
+
+async function serve(handler: http.RequestListener): Promise<string> {
+  const server = http.createServer(handler);
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/callback`;
+}
+
+beforeAll(async () => {
+  const closed = http.createServer();
+  await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+  targets.refused = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/callback`;
+  await new Promise((resolve) => closed.close(resolve));
+  targets.hang = await serve(() => undefined);
+  targets.trickle = await serve((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    const timer = setInterval(() => res.write(' '), 100);
+    res.on('close', () => clearInterval(timer));
+  });
+  failing = await startSink((res) =>
+    res.writeHead(500, { 'Content-Type': 'text/html' }).end('<h1>oops</h1>'),
+  );
+  targets.error500 = failing.url;
+  healthy = await startSink();
+  targets.healthy = healthy.url;
+  emulator = createEmulator({
+    settings: { stk: { defaultOutcome: 'accept' }, callbacks: { timeoutMs: TIMEOUT_MS } },
+    uiDir: false,
+  });
+  listening = await emulator.listen(0);
+  client = new KeepAliveClient(listening.url, 20);
+  token = await fetchToken(client);
+});
+
+afterAll(async () => {
+  client.close();
+  await emulator.close();
+  for (const server of servers) server.closeAllConnections();
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  await healthy.close();
+  await failing.close();
+});
+
+const sockets = () => process.getActiveResourcesInfo().filter((r) => r === 'TCPSocketWrap').length;
+
+test('each misbehaving target costs one bounded, logged attempt, and callbacks to a healthy target are not held up', async () => {
+  const baseline = sockets();
+  const kinds = ['refused', 'hang', 'trickle', 'error500', 'healthy'] as const;
+  const pushedAt = new Map<string, number>();
+  const kindOf = new Map<string, (typeof kinds)[number]>();
+  const started = performance.now();
+  let n = 0;
+  for (let round = 0; round < EACH; round++) {
+    await Promise.all(
+      kinds.map(async (kind) => {
+        const reply = await client.json(
+          'POST',
+          '/mpesa/stkpush/v1/processrequest',
+          stkPushBody(phoneNumber(n++), targets[kind] as string),
+          {
+            Authorization: `Bearer ${token}`,
+          },
+        );
+        expect(reply.status).toBe(200);
+        const id = (reply.json as { CheckoutRequestID: string }).CheckoutRequestID;
+        pushedAt.set(id, performance.now());
+        kindOf.set(id, kind);
+      }),
+    );
+  }
+  // Healthy callbacks arrive while the hanging and trickling ones are still waiting for their timeout.
+  await healthy.waitFor(EACH, TIMEOUT_MS / 2);
+  expect(performance.now() - started).toBeLessThan(TIMEOUT_MS);
+
+  const settled = async () => {
+    const list = (await client.json('GET', `/_emulator/deliveries?limit=1000`)).json as DeliveryView[];
+    return list.filter(
+      (d) => kindOf.has(d.transactionId ?? '') && (d.status === 'delivered' || d.status === 'failed'),
+    );
+  };
+  let deliveries = await settled();
+  for (let wait = 0; deliveries.length < kinds.length * EACH && wait < 50; wait++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    deliveries = await settled();
+  }
+  expect(deliveries).toHaveLength(kinds.length * EACH);
+  for (const d of deliveries) {
+    const kind = kindOf.get(d.transactionId ?? '');
+    expect(d.attempts, `${kind}: one attempt, as Daraja makes`).toHaveLength(1);
+    const attempt = d.attempts[0];
+    expect(typeof attempt?.durationMs).toBe('number');
+    expect(attempt?.durationMs).toBeLessThan(TIMEOUT_MS + 500);
+    switch (kind) {
+      case 'refused':
+        expect([d.status, attempt?.error]).toEqual(['failed', 'ECONNREFUSED']);
+        break;
+      case 'hang':
+      case 'trickle':
+        expect([d.status, attempt?.error]).toEqual(['failed', `timed out after ${TIMEOUT_MS} ms`]);
+        expect(attempt?.durationMs).toBeGreaterThanOrEqual(TIMEOUT_MS - 50);
+        break;
+      case 'error500':
+        expect([d.status, attempt?.status, attempt?.responseBody]).toEqual(['failed', 500, '<h1>oops</h1>']);
+        break;
+      case 'healthy':
+        expect([d.status, attempt?.status]).toEqual(['delivered', 200]);
+        break;
+    }
+  }
+  expect(emulator.outbox.inFlight).toBe(0);
+  // Every outbound socket was closed: only the test's own keep-alive connections remain.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(sockets()).toBeLessThanOrEqual(baseline + 2 * 20);
+  console.log(
+    `callback targets: ${deliveries.length} deliveries settled in ${(performance.now() - started).toFixed(0)} ms; ` +
+      `sockets ${baseline} before, ${sockets()} after`,
+  );
+}, 20_000);
