@@ -81,6 +81,8 @@ export function defaultWorld(): WorldConfig {
         name: 'DARAJA SANDBOX',
         passkey: SANDBOX_PASSKEY,
         balances: { 'Utility Account': 0 },
+        // Lets Transaction Status and Reversal act on STK payments made to the sandbox shortcode.
+        initiators,
       },
       {
         shortcode: '600984',

@@ -4,6 +4,7 @@ import type { Emulator } from '../../emulator.js';
 import { ControlError } from '../../control/control-error.js';
 import { bodyObject, queryLimit } from '../../control/query.js';
 import { toCents } from '../../ledger/records.js';
+import { isMoney } from './setting-checks.js';
 import { SecurityKeyError } from '../../security/security-keys.js';
 import { initiatorDesk } from './desk.js';
 import { movementsOf, shortcodeDetailView } from './movement-view.js';
@@ -50,12 +51,7 @@ export function initiatorControlRoutes(emulator: Emulator): Router {
     }
     const entries = Object.entries(balances as Record<string, unknown>);
     for (const [account, value] of entries) {
-      if (
-        !account.trim() ||
-        typeof value !== 'number' ||
-        !Number.isFinite(value) ||
-        Math.round(value * 100) !== value * 100
-      ) {
+      if (!account.trim() || !isMoney(value)) {
         throw new ControlError(
           400,
           'invalid_amount',

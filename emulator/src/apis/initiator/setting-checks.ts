@@ -9,8 +9,10 @@ const oneOf =
   (...values: string[]): Check =>
   (v) =>
     typeof v === 'string' && values.includes(v);
-const isMoney: Check = (v) =>
-  typeof v === 'number' && Number.isFinite(v) && v >= 0 && Math.round(v * 100) === v * 100;
+/** Shillings with at most two decimals; 0.07 * 100 is not exactly 7 in floating point, hence the tolerance. */
+export const isMoney = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && Math.abs(Math.round(v * 100) - v * 100) < 1e-6;
+const isNonNegativeMoney: Check = (v) => isMoney(v) && v >= 0;
 
 /** A result code as Daraja writes them: a whole number, or upper-case letters, digits and underscores. */
 export const isResultCode: Check = (v) =>
@@ -54,6 +56,6 @@ export const initiatorSettingChecks: { [S in keyof Sections]: Record<keyof Secti
     resultKeyOrder: oneOf('current', '2017'),
     minAmount: (v) => isNonNegativeInt(v) && (v as number) >= 1,
     maxAmount: (v) => isNonNegativeInt(v) && (v as number) >= 1,
-    chargeKsh: isMoney,
+    chargeKsh: isNonNegativeMoney,
   },
 };

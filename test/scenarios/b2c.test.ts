@@ -1,0 +1,328 @@
+import { describe, expect, it } from 'vitest';
+import request from 'supertest';
+import { B2C_RESULT_KEYS, B2C_RESULT_KEYS_2017, type ResultCallback } from 'daraja-client/wire';
+import type { DeliveryView, SmsView, TransactionView } from 'daraja-client/emulator';
+import { capture, keyOrder, sandboxAnswer, shapeOf } from '../support/captures.js';
+import {
+  JOHN,
+  RESULT_URL,
+  TIMEOUT_URL,
+  account,
+  b2cBody,
+  parameters,
+  paths,
+  send,
+  startInitiator,
+  wallet,
+} from '../support/initiator.js';
+
+const PLACEHOLDER = /^[A-Z][A-L][1-9A-V]0000000$/;
+const RECEIPT = /^[A-Z][A-L][1-9A-V][A-Z0-9]{7}$/;
+
+describe('B2C: a business pays a customer', () => {
+  it('acknowledges a v3 payment exactly like the sandbox and echoes the OriginatorConversationID', async () => {
+    const { emulator, bearer } = await startInitiator();
+    const res = await send(emulator.app, paths.b2cV3, bearer, b2cBody()).expect(200);
+    const captured = sandboxAnswer('b2c.occasion.json');
+    expect(shapeOf(res.body)).toEqual(shapeOf(captured.response));
+    expect(res.body).toMatchObject({
+      OriginatorConversationID: 'b0f3c8a2-5d1e-4a8b-9c77-2f1e6d3a9b10',
+      ResponseCode: '0',
+      ResponseDescription: 'Accept the service request successfully.',
+    });
+    expect(res.body.ConversationID).toMatch(/^AG_20260101_[0-9a-f]{20}$/);
+  });
+
+  it('moves the money from the Utility Account to the wallet, texts the customer and posts the documented result', async () => {
+    const { emulator, bearer, last } = await startInitiator();
+    const utility = account(emulator, '600997', 'Utility Account');
+    const before = wallet(emulator);
+    await send(emulator.app, paths.b2cV3, bearer, b2cBody({ Amount: '1500' })).expect(200);
+    const result = await last();
+    expect(keyOrder(result)).toEqual(keyOrder(capture('portal-samples/b2c-result-success.json')));
+    expect(shapeOf(result)).toEqual(shapeOf(capture('portal-samples/b2c-result-success.json')));
+    const values = parameters(result);
+    expect(values).toEqual({
+      TransactionAmount: 1500,
+      TransactionReceipt: result.Result.TransactionID,
+      ReceiverPartyPublicName: `${JOHN} - John Doe`,
+      TransactionCompletedDateTime: '01.01.2026 12:00:00',
+      B2CUtilityAccountAvailableFunds: utility - 1500,
+      B2CWorkingAccountAvailableFunds: 1_199_371,
+      B2CRecipientIsRegisteredCustomer: 'Y',
+      B2CChargesPaidAccountAvailableFunds: 0,
+    });
+    expect(result.Result.TransactionID).toMatch(RECEIPT);
+    expect(account(emulator, '600997', 'Utility Account')).toBe(utility - 1500);
+    expect(wallet(emulator)).toBe(before + 1500);
+    const sms = (await request(emulator.app).get(`/_emulator/customers/${JOHN}/messages`)).body as SmsView[];
+    expect(sms[0]?.text).toMatch(
+      new RegExp(
+        `^${result.Result.TransactionID} Confirmed\\. You have received Ksh1,500\\.00 from Safaricom Daraja 997`,
+      ),
+    );
+  });
+
+  it('serves v1, which generates the OriginatorConversationID and takes the Occasion spelling', async () => {
+    const { emulator, bearer, last } = await startInitiator();
+    const body: Record<string, unknown> = b2cBody({ Occasion: 'Salary', CommandID: 'SalaryPayment' });
+    delete body.OriginatorConversationID;
+    delete body.Occassion;
+    const res = await send(emulator.app, paths.b2cV1, bearer, body).expect(200);
+    expect(res.body.OriginatorConversationID).toMatch(
+      /^[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\d{7}$/,
+    );
+    expect((await last()).Result.OriginatorConversationID).toBe(res.body.OriginatorConversationID);
+  });
+
+  it('can send the parameters in the 2017 order that some SDKs read by position', async () => {
+    const { emulator, bearer, last } = await startInitiator({ b2c: { resultKeyOrder: '2017' } });
+    await send(emulator.app, paths.b2cV3, bearer, b2cBody()).expect(200);
+    const list = (await last()).Result.ResultParameters?.ResultParameter;
+    expect(Array.isArray(list) && list.map((p) => p.Key)).toEqual([...B2C_RESULT_KEYS_2017]);
+    expect([...B2C_RESULT_KEYS].sort()).toEqual([...B2C_RESULT_KEYS_2017].sort());
+  });
+
+  it.each([
+    { amount: 9, code: 2, desc: 'Declined due to limit rule' },
+    {
+      amount: 250_001,
+      code: 3,
+      desc: 'Declined due to limit rule: greater than the maximum transaction amount.',
+    },
+  ])('declines $amount with result $code and moves no money', async ({ amount, code, desc }) => {
+    const { emulator, bearer, last } = await startInitiator();
+    const conservation = emulator.ledger.conservationCents();
+    const before = wallet(emulator);
+    await send(emulator.app, paths.b2cV3, bearer, b2cBody({ Amount: amount })).expect(200);
+    const result = await last();
+    expect(result.Result).toMatchObject({ ResultCode: code, ResultDesc: desc });
+    expect(result.Result.TransactionID).toMatch(PLACEHOLDER);
+    expect(result.Result.ResultParameters).toBeUndefined();
+    expect(wallet(emulator)).toBe(before);
+    expect(emulator.ledger.conservationCents()).toBe(conservation);
+  });
+
+  it('answers result 1 when the Utility Account cannot cover the payment, in the live failure shape', async () => {
+    const { emulator, bearer, last } = await startInitiator();
+    await request(emulator.app)
+      .patch('/_emulator/shortcodes/600997')
+      .send({ balances: { 'Utility Account': 50 } })
+      .expect(200);
+    await send(emulator.app, paths.b2cV3, bearer, b2cBody({ Amount: 51 })).expect(200);
+    const result = await last();
+    expect(result.Result).toMatchObject({
+      ResultCode: 1,
+      ResultDesc: 'The balance is insufficient for the transaction.',
+    });
+    expect(shapeOf(result)).toEqual(shapeOf(capture('sandbox/callbacks/b2c-result-locked.json')));
+    expect(keyOrder(result)).toEqual(keyOrder(capture('sandbox/callbacks/b2c-result-locked.json')));
+    expect(account(emulator, '600997', 'Utility Account')).toBe(50);
+  });
+
+  it.each([
+    { case: 'an unknown initiator', body: { InitiatorName: 'nobody' } },
+    { case: 'a shortcode the emulator does not know', body: { PartyA: 999999 } },
+    { case: 'a credential that is not an RSA ciphertext', body: { SecurityCredential: 'c2VjcmV0' } },
+  ])('answers 2001 "The initiator information is invalid." for $case', async ({ body }) => {
+    const { emulator, bearer, last } = await startInitiator();
+    await send(emulator.app, paths.b2cV3, bearer, b2cBody(body)).expect(200);
+    expect((await last()).Result).toMatchObject({
+      ResultCode: 2001,
+      ResultDesc: 'The initiator information is invalid.',
+    });
+  });
+
+  it('opens an empty wallet for a number it has never seen and reports it as unregistered', async () => {
+    const { emulator, bearer, last } = await startInitiator();
+    await send(emulator.app, paths.b2cV3, bearer, b2cBody({ PartyB: '254799000111', Amount: 100 })).expect(
+      200,
+    );
+    expect(parameters(await last())).toMatchObject({
+      B2CRecipientIsRegisteredCustomer: 'N',
+      ReceiverPartyPublicName: '254799000111 - M-PESA Customer',
+    });
+    expect(wallet(emulator, '254799000111')).toBe(100);
+  });
+
+  it('debits a configured charge from the Charges Paid Account, which goes negative as on Daraja, and conserves money', async () => {
+    const { emulator, bearer, last } = await startInitiator({ b2c: { chargeKsh: 15.5 } });
+    const conservation = emulator.ledger.conservationCents();
+    await send(emulator.app, paths.b2cV3, bearer, b2cBody()).expect(200);
+    await send(emulator.app, paths.b2cV3, bearer, b2cBody({ OriginatorConversationID: 'second' })).expect(
+      200,
+    );
+    expect(parameters(await last()).B2CChargesPaidAccountAvailableFunds).toBe(-31);
+    expect(account(emulator, '600997', 'Charges Paid Account')).toBe(-31);
+    expect(emulator.ledger.conservationCents()).toBe(conservation);
+  });
+});
+
+describe('B2C v3 duplicate OriginatorConversationID', () => {
+  it('rejects a reused id with 500.002.1001 by default and pays only once', async () => {
+    const { emulator, bearer, results } = await startInitiator();
+    await send(emulator.app, paths.b2cV3, bearer, b2cBody()).expect(200);
+    const res = await send(emulator.app, paths.b2cV3, bearer, b2cBody()).expect(500);
+    expect(res.body).toEqual({
+      requestId: expect.any(String),
+      errorCode: '500.002.1001',
+      errorMessage: 'Duplicate OriginatorConversationID.',
+    });
+    expect(await results()).toHaveLength(1);
+  });
+
+  it('when configured to accept, answers the first acknowledgement again and never pays twice', async () => {
+    const { emulator, bearer, results } = await startInitiator({
+      b2c: { duplicateOriginatorConversationId: 'accept' },
+    });
+    const before = wallet(emulator);
+    const first = await send(emulator.app, paths.b2cV3, bearer, b2cBody({ Amount: 100 })).expect(200);
+    const again = await send(emulator.app, paths.b2cV3, bearer, b2cBody({ Amount: 100 })).expect(200);
+    expect(again.body).toEqual(first.body);
+    expect(await results()).toHaveLength(1);
+    expect(wallet(emulator)).toBe(before + 100);
+  });
+});
+
+describe('B2C request validation', () => {
+  it.each([
+    ['OriginatorConversationID', { OriginatorConversationID: undefined }],
+    ['OriginatorConversationID', { OriginatorConversationID: 'x'.repeat(129) }],
+    ['InitiatorName', { InitiatorName: '' }],
+    ['SecurityCredential', { SecurityCredential: undefined }],
+    ['CommandID', { CommandID: 'BusinessPayToPochi' }],
+    ['CommandID', { CommandID: undefined }],
+    ['Amount', { Amount: 'ten' }],
+    ['Amount', { Amount: 10.5 }],
+    ['Amount', { Amount: 0 }],
+    ['PartyA', { PartyA: '12' }],
+    ['PartyB', { PartyB: '0708374149' }],
+    ['PartyB', { PartyB: undefined }],
+    ['Remarks', { Remarks: '' }],
+    ['Remarks', { Remarks: 'r'.repeat(101) }],
+    ['QueueTimeOutURL', { QueueTimeOutURL: 'not a url' }],
+    ['ResultURL', { ResultURL: undefined }],
+    ['Occassion', { Occassion: 'o'.repeat(101) }],
+    ['InitiatorName', { InitiatorName: undefined, Amount: 'ten' }],
+  ])('rejects a bad %s with 400.002.02 (%j)', async (field, overrides) => {
+    const { emulator, bearer, results } = await startInitiator();
+    const res = await send(emulator.app, paths.b2cV3, bearer, b2cBody(overrides)).expect(400);
+    expect(res.body).toEqual({
+      requestId: expect.any(String),
+      errorCode: '400.002.02',
+      errorMessage: `Bad Request - Invalid ${field}`,
+    });
+    expect(await results()).toHaveLength(0);
+  });
+
+  it('answers a bad token with 401.002.01 as the sandbox does, trailing dash included', async () => {
+    const { emulator } = await startInitiator();
+    const res = await send(emulator.app, paths.b2cV3, 'expired-token', b2cBody()).expect(401);
+    const captured = sandboxAnswer<{ errorMessage: string }>('b2c-pochi.json');
+    expect(shapeOf(res.body)).toEqual(shapeOf(captured.response));
+    expect(res.body.errorMessage).toBe(captured.response.errorMessage);
+  });
+});
+
+describe('B2C outcomes on demand and queue timeouts', () => {
+  it.each([
+    { outcome: 'system-busy', code: 26, desc: 'System busy. The service request is rejected.' },
+    { outcome: 'credential-locked', code: 8006, desc: 'The security credential is locked.' },
+    {
+      outcome: 2040,
+      code: 2040,
+      desc: "Credit Party customer type (Unregistered or Registered Customer) can't be supported by the service.",
+    },
+    { outcome: 'SFC_IC0003', code: 'SFC_IC0003', desc: 'The operator does not exist.' },
+  ])('produces result $code when initiator.outcomes says $outcome', async ({ outcome, code, desc }) => {
+    const { emulator, bearer, last } = await startInitiator({ initiator: { outcomes: { b2c: outcome } } });
+    const before = wallet(emulator);
+    await send(emulator.app, paths.b2cV3, bearer, b2cBody()).expect(200);
+    expect((await last()).Result).toMatchObject({ ResultCode: code, ResultDesc: desc });
+    expect(wallet(emulator)).toBe(before);
+  });
+
+  it('prefers the outcome of the API and shortcode over the API-wide one', async () => {
+    const outcomes = { b2c: 'system-busy', 'b2c:600997': 'normal' };
+    const { emulator, bearer, last } = await startInitiator({ initiator: { outcomes } });
+    await send(emulator.app, paths.b2cV3, bearer, b2cBody()).expect(200);
+    expect((await last()).Result.ResultCode).toBe(0);
+    await send(
+      emulator.app,
+      paths.b2cV3,
+      bearer,
+      b2cBody({ PartyA: 600984, OriginatorConversationID: 'two' }),
+    ).expect(200);
+    expect((await last()).Result.ResultCode).toBe(26);
+  });
+
+  it('waits initiator.resultDelayMs before posting the result', async () => {
+    const { emulator, bearer, sink } = await startInitiator({ initiator: { resultDelayMs: 3_000 } });
+    await send(emulator.app, paths.b2cV3, bearer, b2cBody()).expect(200);
+    await emulator.advance(2_999);
+    expect(sink.received).toHaveLength(0);
+    await emulator.advance(1);
+    expect(sink.received.map((r) => r.url)).toEqual([RESULT_URL]);
+  });
+
+  it('times the next request out through the control API: QueueTimeOutURL gets a Result envelope and nothing is paid', async () => {
+    const { emulator, bearer, sink, results } = await startInitiator();
+    await request(emulator.app).post('/_emulator/initiator/queue-timeout').send({ api: 'b2c' }).expect(201);
+    const before = wallet(emulator);
+    const ack = await send(emulator.app, paths.b2cV3, bearer, b2cBody()).expect(200);
+    const timeouts = await results(TIMEOUT_URL);
+    expect(timeouts).toHaveLength(1);
+    expect(timeouts[0]?.Result).toMatchObject({
+      ResultType: 0,
+      ResultCode: 1,
+      ResultDesc: 'The service request timed out in the queue.',
+      ConversationID: ack.body.ConversationID,
+    });
+    expect(sink.received.filter((r) => r.url === RESULT_URL)).toHaveLength(0);
+    expect(wallet(emulator)).toBe(before);
+    const deliveries = (
+      await request(emulator.app).get('/_emulator/deliveries').query({ kind: 'queue-timeout' })
+    ).body as DeliveryView[];
+    expect(deliveries).toHaveLength(1);
+    // The one-shot is used up: the next payment goes through.
+    await send(emulator.app, paths.b2cV3, bearer, b2cBody({ OriginatorConversationID: 'next' })).expect(200);
+    expect((await results()).map((r) => r.Result.ResultCode)).toEqual([0]);
+  });
+
+  it('sends queue timeouts with the configured code and text when initiator.outcomes says queue-timeout', async () => {
+    const { emulator, bearer, last } = await startInitiator({
+      initiator: {
+        outcomes: { '*': 'queue-timeout' },
+        queueTimeoutCode: 'SVC0001',
+        queueTimeoutDesc: 'Timed out',
+      },
+    });
+    await send(emulator.app, paths.b2cV3, bearer, b2cBody()).expect(200);
+    expect((await last(TIMEOUT_URL)).Result).toMatchObject({
+      ResultCode: 'SVC0001',
+      ResultDesc: 'Timed out',
+    });
+  });
+
+  it('records the payment with its ids, receipt and masked credential, and explains the result in the journal', async () => {
+    const { emulator, bearer, last } = await startInitiator();
+    const ack = await send(emulator.app, paths.b2cV3, bearer, b2cBody()).expect(200);
+    const result: ResultCallback = await last();
+    const t = (
+      await request(emulator.app).get(`/_emulator/transactions/${ack.body.ConversationID}`).expect(200)
+    ).body as TransactionView;
+    expect(t).toMatchObject({
+      type: 'b2c',
+      status: 'completed',
+      shortcode: '600997',
+      phone: JOHN,
+      amount: 10,
+      receipt: result.Result.TransactionID,
+      originatorConversationId: 'b0f3c8a2-5d1e-4a8b-9c77-2f1e6d3a9b10',
+    });
+    expect(JSON.stringify(t.request)).not.toContain(b2cBody().SecurityCredential);
+    const entry = emulator.journal.list({ api: 'b2c' })[0];
+    expect(entry?.explanation.join(' ')).toContain('was not decrypted');
+    expect(JSON.stringify(entry?.requestBody)).not.toContain(b2cBody().SecurityCredential);
+  });
+});
