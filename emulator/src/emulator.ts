@@ -259,11 +259,23 @@ export class Emulator {
 function journalOrControl(emulator: Emulator): express.RequestHandler {
   const journal = journalMiddleware(emulator.journal, emulator.clock, emulator.ids);
   return (req, res, next) => {
+    // Express matches paths case-insensitively, so /OAUTH/V1/GENERATE reaches OAuth and must be journaled too.
+    const path = req.path.toLowerCase().replace(/\/+$/, '');
     if (
-      req.path.startsWith(CONTROL_PREFIX) ||
-      (req.method === 'GET' && req.path !== '/oauth/v1/generate' && !req.path.startsWith('/mpesa'))
+      path.startsWith(CONTROL_PREFIX) ||
+      (req.method === 'GET' && path !== '/oauth/v1/generate' && !path.startsWith('/mpesa'))
     ) {
-      (res.locals as { explanation?: string[] }).explanation = [];
+      const locals = res.locals as { explanation?: string[]; requestId?: string };
+      locals.explanation = [];
+      // Not Daraja traffic, but a fault rule or a Daraja error can still answer it: give it a requestId,
+      // made only when asked for so that seeded ids do not depend on how many UI files were loaded.
+      let requestId: string | undefined;
+      Object.defineProperty(locals, 'requestId', {
+        get: () => (requestId ??= emulator.ids.requestId()),
+        set: (value: string) => (requestId = value),
+        configurable: true,
+        enumerable: true,
+      });
       return next();
     }
     journal(req, res, next);

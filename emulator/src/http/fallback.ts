@@ -12,7 +12,7 @@ const KNOWN = new Map<string, string>(
 /** Unknown paths and wrong methods, answered as Daraja does (or with the control API's error). */
 export function fallback(settings: () => Settings): RequestHandler {
   return (req, res, next) => {
-    if (req.path.startsWith(CONTROL_PREFIX)) {
+    if (req.path.toLowerCase().startsWith(CONTROL_PREFIX)) {
       return next(new ControlError(404, 'not_found', `No control endpoint ${req.method} ${req.path}.`));
     }
     const expected = KNOWN.get(req.path.replace(/\/+$/, ''));

@@ -1,5 +1,18 @@
 import express, { type RequestHandler } from 'express';
+import { maskText } from '../journal/mask.js';
 import { context, explain } from './request-context.js';
+
+/**
+ * Bodies are kept (journal, transaction records) in full only up to this size; Daraja's requests are well
+ * under 1 KB, and a cap keeps a capped journal's memory bounded whatever clients send.
+ */
+const KEPT_BODY_CHARS = 8 * 1024;
+
+/** A body kept as text: secrets masked (they cannot be masked field by field) and cut to a bounded length. */
+function keptText(text: string): string {
+  const masked = maskText(text);
+  return masked.length > 2000 ? `${masked.slice(0, 2000)}… (${text.length} characters in all)` : masked;
+}
 
 /**
  * Reads the body of a Daraja request. Daraja only reads JSON: a body that is not JSON (form-encoded, text,
@@ -20,17 +33,17 @@ export function darajaBody(limitBytes: number): RequestHandler[] {
     const type = req.headers['content-type'] ?? '';
     const text = buffer.toString('utf8');
     if (type && !/json/i.test(type)) {
-      ctx.body = text.slice(0, 2000);
+      ctx.body = keptText(text);
       explain(res, `The Content-Type was "${type}"; Daraja reads only JSON bodies (send application/json).`);
       return next();
     }
     try {
       const parsed: unknown = JSON.parse(text);
-      ctx.body = parsed;
+      ctx.body = text.length > KEPT_BODY_CHARS ? keptText(text) : parsed;
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) req.body = parsed;
       else explain(res, 'The body is JSON but not an object.');
     } catch (error) {
-      ctx.body = text.slice(0, 2000);
+      ctx.body = keptText(text);
       explain(res, `The body is not valid JSON (${(error as Error).message}).`);
     }
     next();

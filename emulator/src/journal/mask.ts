@@ -39,3 +39,23 @@ function walk(value: unknown, depth: number): unknown {
   }
   return out;
 }
+
+const KEY_ALTERNATIVES = [...SECRET_KEYS].map((k) => k.replace(/[^a-z_]/g, '')).join('|');
+const JSON_SECRET = new RegExp(
+  `("(?:${KEY_ALTERNATIVES})"\\s*:\\s*)("(?:[^"\\\\]|\\\\.)*"?|[^,}\\]\\s]+)`,
+  'gi',
+);
+const FORM_SECRET = new RegExp(`((?:^|[&?;\\s])(?:${KEY_ALTERNATIVES})=)([^&;\\s]*)`, 'gi');
+
+/**
+ * Masks secrets in a body kept as text (not JSON, cut-off JSON, or sent with another Content-Type):
+ * `"Password":"…"` and `Password=…` pairs, whatever the case of the key.
+ */
+export function maskText(text: string): string {
+  return text
+    .replace(
+      JSON_SECRET,
+      (_all, key: string, value: string) => `${key}"${maskValue(value.replace(/^"|"$/g, ''))}"`,
+    )
+    .replace(FORM_SECRET, (_all, key: string, value: string) => `${key}${maskValue(value)}`);
+}
