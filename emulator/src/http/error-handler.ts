@@ -12,11 +12,12 @@ type BodyParserError = Error & { type?: string; status?: number; expose?: boolea
  * path parameter that is not valid percent-encoding): the client's fault, with a 4xx status.
  */
 function isClientBodyError(e: BodyParserError | undefined): e is BodyParserError & { status: number } {
+  const status: unknown = e?.status;
   return (
     (typeof e?.type === 'string' || e?.expose === true || e instanceof URIError) &&
-    typeof e.status === 'number' &&
-    e.status >= 400 &&
-    e.status < 500
+    typeof status === 'number' &&
+    status >= 400 &&
+    status < 500
   );
 }
 
