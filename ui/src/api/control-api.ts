@@ -1,4 +1,6 @@
 import type {
+  C2bPaymentBody,
+  C2bRegistrationView,
   ClockView,
   CustomerPatchBody,
   CustomerUpsertBody,
@@ -14,24 +16,6 @@ import type {
 } from 'daraja-client/emulator';
 import { ControlError, controlErrorFrom } from './control-error';
 import { C2bPaths, ControlPaths } from './control-paths';
-
-/** `POST /_emulator/c2b/payments`: a customer paying a paybill or till from the phone's menu. */
-export interface C2bPaymentBody {
-  shortcode: string;
-  msisdn: string;
-  amount: number;
-  billRefNumber?: string;
-  pin: string;
-}
-
-/** `GET /_emulator/c2b/registrations`: the URLs an app registered for a shortcode. */
-export interface C2bRegistration {
-  shortcode: string;
-  responseType: string;
-  confirmationUrl: string;
-  validationUrl?: string;
-  version: string;
-}
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -92,7 +76,7 @@ export function createControlApi(options: ControlApiOptions = {}) {
     advanceClock: (ms: number) => call<ClockView | undefined>('POST', ControlPaths.clockAdvance, { ms }),
     runAll: () => call<ClockView | undefined>('POST', ControlPaths.clockRunAll),
     c2bPay: (body: C2bPaymentBody) => call<TransactionView>('POST', C2bPaths.payments, body),
-    c2bRegistrations: () => call<C2bRegistration[]>('GET', C2bPaths.registrations),
+    c2bRegistrations: () => call<C2bRegistrationView[]>('GET', C2bPaths.registrations),
   };
 }
 

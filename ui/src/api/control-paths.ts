@@ -1,4 +1,4 @@
-import type { ControlPaths as ClientPaths } from 'daraja-client/emulator';
+import type { C2bControlPaths, ControlPaths as ClientPaths } from 'daraja-client/emulator';
 
 /**
  * The control API's paths. The client's `ControlPaths` is imported as a type only, so the UI bundle does not
@@ -28,8 +28,8 @@ export const ControlPaths: typeof ClientPaths = {
   live: '/_emulator/live',
 };
 
-/** Routes the client does not list yet (C2B from the phone's menu). */
-export const C2bPaths = {
+/** The C2B routes the phone's menu and the businesses view use. */
+export const C2bPaths: Pick<typeof C2bControlPaths, 'payments' | 'registrations'> = {
   payments: '/_emulator/c2b/payments',
   registrations: '/_emulator/c2b/registrations',
-} as const;
+};

@@ -21,6 +21,7 @@ test('shows each shortcode’s balances and registered C2B URLs, live', async ()
         confirmationUrl: 'https://shop.test/confirm',
         validationUrl: 'https://shop.test/validate',
         version: 'v2',
+        registeredAt: 0,
       },
     ],
   });

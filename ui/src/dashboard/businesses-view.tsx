@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { C2bRegistration } from '../api/control-api';
+import type { C2bRegistrationView } from 'daraja-client/emulator';
 import { ControlError, errorMessage } from '../api/control-error';
 import { useApi } from '../api/use-api';
-import { formatBalance } from '../common/format';
+import { formatBalance, formatDateTime } from '../common/format';
 import { useLiveEvent } from '../live/use-live';
 import { useWorld } from '../world/world-context';
 
@@ -10,7 +10,7 @@ import { useWorld } from '../world/world-context';
 export function BusinessesView() {
   const api = useApi();
   const { shortcodes } = useWorld();
-  const [registrations, setRegistrations] = useState<C2bRegistration[]>([]);
+  const [registrations, setRegistrations] = useState<C2bRegistrationView[]>([]);
   const [note, setNote] = useState<string>();
   const [reloads, setReloads] = useState(0);
 
@@ -66,7 +66,8 @@ export function BusinessesView() {
               {urls.map((r) => (
                 <div key={r.confirmationUrl + r.version} className="registration">
                   <p>
-                    C2B {r.version}, {r.responseType} when validation fails
+                    C2B {r.version}, registered {formatDateTime(r.registeredAt)}; {r.responseType} when the
+                    validation URL does not answer
                   </p>
                   <p className="url">
                     Confirmation <code>{r.confirmationUrl}</code>

@@ -28,8 +28,11 @@ test('shows each request newest first, with the plain-English reason for a rejec
   expect(screen.getAllByText('/mpesa/stkpush/v1/processrequest')).toHaveLength(2);
 
   live.emit({ type: 'journal', entry: journalEntry({ id: 'j-3', at: T0 + 2, path: '/oauth/v1/generate' }) });
-  expect(screen.getAllByRole('group')).toHaveLength(3);
+  const rows = () => screen.getAllByRole('button', { expanded: false });
+  expect(rows()).toHaveLength(3);
 
   fireEvent.click(screen.getByLabelText('Rejections only'));
-  expect(screen.getAllByRole('group')).toHaveLength(1);
+  expect(rows()).toHaveLength(1);
+  fireEvent.click(rows()[0] as HTMLElement);
+  expect(screen.getByLabelText('Response body').textContent).toContain('Invalid BusinessShortCode');
 });

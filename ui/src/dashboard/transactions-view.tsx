@@ -40,7 +40,10 @@ export function TransactionsView() {
               <span>{t.amount !== undefined ? formatAmount(t.amount) : ''}</span>
               <span>{t.phone ? formatMsisdn(t.phone) : ''}</span>
               <span>{t.shortcode}</span>
-              <span className="tx-result">{t.resultDesc ?? ''}</span>
+              <span className="tx-result" title={t.resultDesc}>
+                {t.resultCode !== undefined ? `${t.resultCode} ` : ''}
+                {t.resultDesc ?? ''}
+              </span>
             </a>
           </li>
         ))}

@@ -55,8 +55,9 @@ export function AddPhoneForm({ available, onShow }: Props) {
   }
 
   return (
-    <section className="add-phone" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Add a phone</h3>
+    // Collapsed by default: on a narrow screen the form would otherwise push the phones off the first view.
+    <details className="add-phone">
+      <summary>Add a phone</summary>
       {available.length > 0 && (
         <form onSubmit={show} className="inline-form">
           <label htmlFor={`${id}-pick`}>Customer</label>
@@ -115,6 +116,6 @@ export function AddPhoneForm({ available, onShow }: Props) {
           </p>
         )}
       </form>
-    </section>
+    </details>
   );
 }

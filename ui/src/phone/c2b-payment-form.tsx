@@ -1,8 +1,9 @@
 import type { TransactionView } from 'daraja-client/emulator';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { ControlError, errorMessage } from '../api/control-error';
 import { useApi } from '../api/use-api';
 import { formatAmount } from '../common/format';
+import { useLiveEvent } from '../live/use-live';
 import { useWorld } from '../world/world-context';
 import type { MenuChoice } from './mpesa-menu';
 
@@ -25,7 +26,23 @@ export function C2bPaymentForm({ mode, msisdn, onBack }: Props) {
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
+  // A payment waits while the app's validation URL is asked; its outcome then arrives as a live event.
+  const [waitingFor, setWaitingFor] = useState<string>();
   const payBill = mode === 'pay-bill';
+  const nameOf = (code: string) => shortcodes.find((s) => s.shortcode === code)?.name;
+
+  // The outcome can arrive over the socket before the POST's answer does; finished payments are kept to check.
+  const finished = useRef(new Map<string, TransactionView>());
+
+  useLiveEvent((event) => {
+    if (event.type !== 'transaction' || event.transaction.phone !== msisdn) return;
+    const t = event.transaction;
+    if (t.status === 'pending') return;
+    finished.current.set(t.id, t);
+    if (t.id !== waitingFor) return;
+    setWaitingFor(undefined);
+    setOutcome(describe(t, nameOf(t.shortcode)));
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -39,7 +56,9 @@ export function C2bPaymentForm({ mode, msisdn, onBack }: Props) {
         ...(payBill ? { billRefNumber: account.trim() } : {}),
         pin,
       });
-      setOutcome(describe(transaction, shortcodes.find((s) => s.shortcode === transaction.shortcode)?.name));
+      const settled = finished.current.get(transaction.id) ?? transaction;
+      setOutcome(describe(settled, nameOf(settled.shortcode)));
+      setWaitingFor(settled.status === 'pending' ? settled.id : undefined);
       setPin('');
     } catch (error) {
       setOutcome({ tone: 'error', text: explainFailure(error) });
@@ -118,7 +137,8 @@ function describe(transaction: TransactionView, name = transaction.shortcode): O
     const receipt = transaction.receipt ? `${transaction.receipt} confirmed. ` : '';
     return { tone: 'ok', text: `${receipt}${amount} paid to ${name}.` };
   }
-  if (transaction.status === 'pending') return { tone: 'ok', text: `Sending ${amount} to ${name}…` };
+  if (transaction.status === 'pending')
+    return { tone: 'ok', text: `Sending ${amount} to ${name}: waiting for ${name} to accept…` };
   return {
     tone: 'error',
     text: `${name} did not accept the payment: ${transaction.resultDesc ?? 'no reason given'}`,

@@ -84,7 +84,9 @@ test('a wrong PIN shows the reason the emulator gives', async () => {
   live.emit({ type: 'transaction', transaction: stkPrompt() });
   fireEvent.change(await phone.findByLabelText('M-PESA PIN'), { target: { value: '0000' } });
   fireEvent.submit(phone.getByRole('dialog'));
-  expect(await phone.findByText('The initiator information is invalid.')).toBeTruthy();
+  expect(
+    await phone.findByText('Not paid: The initiator information is invalid. (result 2001)'),
+  ).toBeTruthy();
 });
 
 test('Cancel declines the prompt; a timeout decided by the emulator removes it too', async () => {
@@ -96,7 +98,7 @@ test('Cancel declines the prompt; a timeout decided by the emulator removes it t
   const phone = await johnsPhone();
   live.emit({ type: 'transaction', transaction: stkPrompt() });
   fireEvent.click(await phone.findByRole('button', { name: 'Cancel' }));
-  expect(await phone.findByText('Request Cancelled by user.')).toBeTruthy();
+  expect(await phone.findByText('Not paid: Request Cancelled by user. (result 1032)')).toBeTruthy();
   expect(calls.some((c) => c.method === 'POST' && c.path.endsWith('/decline'))).toBe(true);
 
   const second = stkPrompt({ id: 'ws_CO_2' });
@@ -112,7 +114,7 @@ test('Cancel declines the prompt; a timeout decided by the emulator removes it t
     },
   });
   expect(phone.queryByRole('dialog')).toBeNull();
-  expect(phone.getByText('DS timeout user cannot be reached.')).toBeTruthy();
+  expect(phone.getByText('Not paid: DS timeout user cannot be reached. (result 1037)')).toBeTruthy();
 });
 
 test('prompts pending before the page opened are fetched, and fetched again after a reconnect', async () => {
@@ -203,6 +205,7 @@ test('another phone can be added for an existing customer or a new one', async (
   });
   renderWithWorld(<PhonesPanel />, api);
   await johnsPhone();
+  fireEvent.click(screen.getByText('Add a phone'));
   fireEvent.click(screen.getByRole('button', { name: 'Show phone' }));
   expect(await screen.findByRole('article', { name: /Phone of Jane Wanjiku/ })).toBeTruthy();
 
@@ -219,4 +222,20 @@ test('another phone can be added for an existing customer or a new one', async (
     pin: '1111',
     balance: 100,
   });
+});
+
+test('a payment waiting for the business’s validation shows its outcome when it arrives', async () => {
+  const pending = stkPrompt({
+    id: 'c2b-1',
+    type: 'c2b',
+    shortcode: '174379',
+    amount: 250,
+    status: 'pending',
+  });
+  const { api } = world({ 'POST /_emulator/c2b/payments': () => pending });
+  const { live } = renderWithWorld(<PhonesPanel />, api);
+  await openPayBill(await johnsPhone());
+  expect(await screen.findByText(/waiting for DARAJA SANDBOX to accept/)).toBeTruthy();
+  live.emit({ type: 'transaction', transaction: { ...pending, status: 'completed', receipt: 'TLK2XYZ' } });
+  expect(screen.getByText('TLK2XYZ confirmed. Ksh 250 paid to DARAJA SANDBOX.')).toBeTruthy();
 });

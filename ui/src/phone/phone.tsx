@@ -152,5 +152,7 @@ function outcome(
   if (t.status === 'completed') {
     return { tone: 'ok', text: `Paid ${formatAmount(t.amount ?? 0)} to ${merchantName(t.shortcode)}.` };
   }
-  return { tone: 'error', text: t.resultDesc ?? t.decision?.resultDesc ?? 'The payment did not go through.' };
+  const desc = t.resultDesc ?? t.decision?.resultDesc ?? 'The payment did not go through.';
+  const code = t.resultCode ?? t.decision?.resultCode;
+  return { tone: 'error', text: `Not paid: ${desc}${code !== undefined ? ` (result ${code})` : ''}` };
 }

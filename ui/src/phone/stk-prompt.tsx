@@ -17,8 +17,11 @@ export function StkPrompt({ transaction, merchantName, now, onAnswer }: Props) {
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const id = useId();
+  // A system clock is estimated from the last report, a few ms behind; never show more than the whole timeout.
   const left =
-    transaction.expiresAt !== undefined && now !== undefined ? transaction.expiresAt - now : undefined;
+    transaction.expiresAt !== undefined && now !== undefined
+      ? Math.min(transaction.expiresAt - now, transaction.expiresAt - transaction.createdAt)
+      : undefined;
   const reference = transaction.accountReference ? ` account no ${transaction.accountReference}` : '';
 
   async function answer(value: StkAnswer) {

@@ -1,5 +1,5 @@
 import type { ClockView, CustomerView, ShortcodeView } from 'daraja-client/emulator';
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApi } from '../api/use-api';
 import { useLiveEvent } from '../live/use-live';
 import { useLiveList } from '../live/use-live-list';
@@ -24,7 +24,14 @@ export function WorldProvider({ children }: { children: ReactNode }) {
     [api],
   );
   const [clock, setClockReading] = useState<ClockReading>();
+  // Answers to GET /clock can overtake live events; an older reading never replaces a newer one. A `hello`
+  // is taken whatever it says: it may come from a restarted emulator whose clock began again.
   const setClock = useCallback((view: ClockView) => {
+    setClockReading((current) =>
+      current && current.view.now > view.now ? current : { view, receivedAt: performance.now() },
+    );
+  }, []);
+  const resetClock = useCallback((view: ClockView) => {
     setClockReading({ view, receivedAt: performance.now() });
   }, []);
 
@@ -32,8 +39,22 @@ export function WorldProvider({ children }: { children: ReactNode }) {
     api.clock().then(setClock, () => undefined);
   }, [api, setClock]);
 
+  // A manual clock's list of scheduled work changes when prompts and callbacks are queued, which sends no
+  // clock event; one re-read per burst of transaction or delivery events keeps the list honest.
+  const refreshing = useRef(false);
+  const manual = clock?.view.kind === 'manual';
   useLiveEvent((event) => {
-    if (event.type === 'hello' || event.type === 'clock') setClock(event.clock);
+    if (event.type === 'hello') resetClock(event.clock);
+    if (event.type === 'clock') setClock(event.clock);
+    if (manual && !refreshing.current && (event.type === 'transaction' || event.type === 'delivery')) {
+      refreshing.current = true;
+      api
+        .clock()
+        .then(setClock, () => undefined)
+        .finally(() => {
+          refreshing.current = false;
+        });
+    }
   });
 
   const world = useMemo<World>(

@@ -1,0 +1,38 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { createEmulator, type EmulatorOptions } from 'daraja-emulator';
+import { collectErrors } from './browser.js';
+import { builtUi } from './ui-build.js';
+
+/** An emulator listening on a free port and serving the built UI, as `npm start` runs it. */
+export async function startEmulator(options: Omit<EmulatorOptions, 'uiDir'> = {}, port = 0) {
+  const emulator = createEmulator({ ...options, uiDir: builtUi() });
+  const listening = await emulator.listen(port, '127.0.0.1');
+  return {
+    emulator,
+    url: listening.url,
+    port: listening.port,
+    close: () => emulator.close(),
+  };
+}
+
+/** Opens the UI at `hash` and waits until the live socket is connected, so no event can be missed. */
+export async function openUi(
+  browser: BrowserContext,
+  url: string,
+  viewport: { width: number; height: number },
+  hash = '#/phones',
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  await page.setViewportSize(viewport);
+  // Fail within the test's own timeout, with the locator that did not appear, rather than Playwright's 30 s.
+  page.setDefaultTimeout(5_000);
+  const errors = collectErrors(page);
+  await page.goto(`${url}/${hash}`);
+  await page.getByRole('status', { name: 'Live updates: Live' }).waitFor();
+  return { page, errors };
+}
+
+/** The phone of a customer, by name, as a locator. */
+export function phoneOf(page: Page, name = 'John Doe') {
+  return page.getByRole('article', { name: new RegExp(`Phone of ${name}`) });
+}
