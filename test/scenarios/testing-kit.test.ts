@@ -226,6 +226,19 @@ describe('test kit, several emulators', () => {
     }
   });
 
+  it('sends the admin token on its own control calls when the emulator has one', async () => {
+    const emu = await startEmulator({ adminToken: 'kit-secret' });
+    try {
+      expect((await fetch(emu.url + '/_emulator/health')).status).toBe(401);
+      const paid = await emu
+        .customer(SANDBOX_MSISDN)
+        .payBill({ shortcode: '600984', account: 'A1', amount: 5 });
+      expect(paid.status).toBe('completed');
+    } finally {
+      await emu.close();
+    }
+  });
+
   it('runs on the system clock when asked, with callbacks sent without moving time', async () => {
     const emu = await startEmulator({ clock: 'system' });
     try {

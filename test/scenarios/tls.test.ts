@@ -145,6 +145,23 @@ describe('TLS mode', () => {
     },
   );
 
+  it("sends plain http://sandbox.safaricom.co.ke (port 80) to the emulator's HTTP port", async () => {
+    const script = [
+      "const basic = Buffer.from('k:s').toString('base64');",
+      "const res = await fetch('http://sandbox.safaricom.co.ke/oauth/v1/generate?grant_type=client_credentials', { headers: { Authorization: 'Basic ' + basic } });",
+      'console.log(JSON.stringify({ status: res.status }));',
+    ].join('\n');
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', emu.tls!.preloadPath, '--input-type=module', '-e', script],
+      {
+        env: { PATH: process.env.PATH ?? '' },
+        timeout: 15_000,
+      },
+    );
+    expect(JSON.parse(stdout)).toEqual({ status: 200 });
+  });
+
   it('redirects only Safaricom hosts: other hosts keep resolving and connecting as before', async () => {
     const sink = await emu.callbackSink();
     const script = [
