@@ -10,6 +10,9 @@ import { createEmulator } from './emulator.js';
 import { startCliTls } from './tls/cli-tls.js';
 import { tlsInstructions } from './tls/instructions.js';
 
+/** How long SIGTERM waits for callbacks in flight before it saves state and exits anyway. */
+const CALLBACK_GRACE_MS = 3_000;
+
 /** Start-up: read config, open the store, build the emulator, listen. The only file with side effects. */
 async function main(): Promise<void> {
   const cli = parseCli(process.argv.slice(2), process.env);
@@ -74,10 +77,17 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     info(`received ${signal}; finishing callbacks in flight and saving state`);
-    const grace = setTimeout(() => process.exit(0), 5_000);
-    grace.unref();
+    // Callbacks in flight get a bounded grace period; the store is flushed and its lock released either way.
+    const backstop = setTimeout(() => process.exit(1), CALLBACK_GRACE_MS + 10_000);
+    backstop.unref();
     await tls?.close();
-    await emulator.close();
+    await Promise.race([emulator.close(), new Promise((resolve) => setTimeout(resolve, CALLBACK_GRACE_MS))]);
+    try {
+      await emulator.store.close();
+    } catch (error) {
+      console.error(`daraja-emulator: could not save state on exit: ${(error as Error).message}`);
+      process.exit(1);
+    }
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -1,0 +1,84 @@
+import http from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import type { StkPushAck } from 'daraja-client/wire';
+import { KeepAliveClient } from '../../emulator/src/bench/http-client.js';
+import { startSink } from '../../emulator/src/bench/callback-sink.js';
+import { cpuMs, spawnEmulator } from '../../emulator/src/bench/spawn-emulator.js';
+import { fetchToken, phoneNumber, stkPushBody } from '../../emulator/src/bench/stk-fixture.js';
+
+// Start and stop as a supervisor or a test runner sees them: a quick, machine-readable ready signal, and a
+// SIGTERM that keeps what was written and does not hang on a callback that never ends.
+
+const dir = mkdtempSync(join(tmpdir(), 'daraja-lifecycle-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+test('the compiled emulator is ready in under 500 ms and says so as a JSON line and over IPC', async () => {
+  const times: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const messages: unknown[] = [];
+    const e = await spawnEmulator(['--port', '0', '--memory', '--quiet'], { ipc: true });
+    e.child.on('message', (m) => messages.push(m));
+    times.push(e.readyMs);
+    cpu.push(cpuMs(e.child.pid ?? 0) ?? e.readyMs);
+    const line = e.stdout().split('\n')[0] ?? '';
+    expect(JSON.parse(line)).toEqual({ event: 'ready', url: e.url, port: e.port, pid: e.child.pid });
+    expect(e.url).toBe(`http://127.0.0.1:${e.port}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(messages).toContainEqual({ event: 'ready', url: e.url, port: e.port });
+    expect(await e.stop('SIGTERM')).toBe(0);
+  }
+  const show = (list: number[]) => list.map((t) => t.toFixed(0)).join(', ');
+  console.log(`lifecycle: spawn to ready ${show(times)} ms wall, ${show(cpu)} ms CPU`);
+  // The suite runs test files side by side, so wall time depends on the machine's load; the CPU time the
+  // emulator spent to get ready does not (Linux; elsewhere this falls back to wall time).
+  expect(Math.min(...cpu)).toBeLessThan(500);
+});
+
+test('SIGTERM keeps a push acknowledged just before it: exit 0, and the transaction is there after a restart', async () => {
+  const data = join(dir, 'term.json');
+  const e = await spawnEmulator(['--port', '0', '--data', data, '--quiet']);
+  const client = new KeepAliveClient(e.url, 1);
+  const token = await fetchToken(client);
+  const reply = await client.json(
+    'POST',
+    '/mpesa/stkpush/v1/processrequest',
+    stkPushBody(phoneNumber(7), 'http://127.0.0.1:9/cb'),
+    {
+      Authorization: `Bearer ${token}`,
+    },
+  );
+  const id = (reply.json as StkPushAck).CheckoutRequestID;
+  client.close();
+  expect(await e.stop('SIGTERM')).toBe(0);
+
+  const again = await spawnEmulator(['--port', '0', '--data', data, '--quiet']);
+  const client2 = new KeepAliveClient(again.url, 1);
+  const found = await client2.json('GET', `/_emulator/transactions/${id}`);
+  client2.close();
+  expect(found.status).toBe(200);
+  expect(found.json).toMatchObject({ id, type: 'stk', status: 'pending', phone: phoneNumber(7) });
+  expect(await again.stop('SIGTERM')).toBe(0);
+});
+
+test('SIGTERM with a callback stuck on a target that never answers still exits 0 within the grace period', async () => {
+  const hung: http.ServerResponse[] = [];
+  const sink = await startSink((res) => hung.push(res));
+  const e = await spawnEmulator(['--port', '0', '--memory', '--auto-accept', '--quiet']);
+  const client = new KeepAliveClient(e.url, 1);
+  const token = await fetchToken(client);
+  await client.json('POST', '/mpesa/stkpush/v1/processrequest', stkPushBody(phoneNumber(8), sink.url), {
+    Authorization: `Bearer ${token}`,
+  });
+  client.close();
+  await sink.waitFor(1, 5_000);
+  const started = performance.now();
+  expect(await e.stop('SIGTERM')).toBe(0);
+  const took = performance.now() - started;
+  console.log(`lifecycle: SIGTERM with a callback in flight took ${took.toFixed(0)} ms`);
+  expect(took).toBeLessThan(5_000);
+  await sink.close();
+}, 15_000);
