@@ -3,6 +3,7 @@
  * alphanumeric characters, expire on the emulator clock, and belong to the app that got them.
  * Simplified: no API products; any app may call every API.
  */
+import { createHash } from 'node:crypto';
 import { DarajaErrors, type TokenResponse } from 'daraja-client/wire';
 import type { AppConfig, Settings } from 'daraja-client/emulator';
 import type { Collection, Store } from '../../store/store.js';
@@ -16,6 +17,14 @@ interface TokenRecord {
   issuedAt: number;
   expiresAt: number;
   revoked?: boolean;
+}
+
+/**
+ * Tokens are stored under their SHA-256, never in clear: the data file is not a source of working bearer
+ * tokens, and a token still verifies after a restart.
+ */
+function tokenKey(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
 }
 
 export type TokenCheck = { ok: true; appId: string } | { ok: false; reason: string };
@@ -60,20 +69,21 @@ export class OAuthService {
       const record = previous ? this.#tokens.get(previous) : undefined;
       if (record) this.#tokens.put({ ...record, revoked: true });
     }
+    const accessToken = this.ids.accessToken();
     const token: TokenRecord = {
-      id: this.ids.accessToken(),
+      id: tokenKey(accessToken),
       appId,
       issuedAt: now,
       expiresAt: now + settings.tokenTtlSeconds * 1000,
     };
     this.#tokens.put(token);
     this.#latest.set(appId, token.id);
-    return { token: { access_token: token.id, expires_in: String(settings.tokenTtlSeconds - 1) }, appId };
+    return { token: { access_token: accessToken, expires_in: String(settings.tokenTtlSeconds - 1) }, appId };
   }
 
   /** Checks a bearer token: known, not expired, not revoked, and its app still exists. */
   verify(token: string): TokenCheck {
-    const record = this.#tokens.get(token);
+    const record = this.#tokens.get(tokenKey(token));
     if (!record) return { ok: false, reason: 'the access token was never issued by this emulator (or was issued before a reset)' };
     if (record.revoked) return { ok: false, reason: 'the access token was revoked when the app requested a newer one' };
     const now = this.clock.now();
