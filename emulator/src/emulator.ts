@@ -7,6 +7,7 @@ import { CONTROL_PREFIX, type SettingsPatch, type WorldConfig } from 'daraja-cli
 import { ManualClock, SystemClock, type Clock } from './time/clock.js';
 import { Scheduler } from './time/scheduler.js';
 import { realTimers, type Timers } from './time/timers.js';
+import { DEFAULT_HISTORY, type HistoryCaps } from './config/history-caps.js';
 import { MemoryStore } from './store/memory-store.js';
 import type { Store } from './store/store.js';
 import { cryptoRandom, seededRandom, type Random } from './ids/random.js';
@@ -60,6 +61,8 @@ export interface EmulatorOptions {
   /** Origins allowed to call the control API and the live socket from a browser, besides the emulator's own. */
   corsOrigins?: string[];
   bodyLimitBytes?: number;
+  /** How many transactions, deliveries, movements, messages and journal entries to keep (see DEFAULT_HISTORY). */
+  history?: Partial<HistoryCaps>;
   log?: (line: string) => void;
   /** The SecurityCredential key pair (PEM); by default generated, and kept beside a data file. */
   securityKeys?: SecurityKeys;
@@ -121,10 +124,11 @@ export class Emulator {
       if (e.type === 'settings') this.ids.style = e.settings.ids.style;
     });
     this.world = buildWorld(options.world);
-    this.ledger = new Ledger(this.store, this.events, this.clock, this.ids);
-    this.transactions = new Transactions(this.store, this.events);
-    this.messages = new Messages(this.store, this.events, this.clock, this.ids);
-    this.journal = new Journal(this.store, this.events);
+    const history = { ...DEFAULT_HISTORY, ...options.history };
+    this.ledger = new Ledger(this.store, this.events, this.clock, this.ids, history.movements);
+    this.transactions = new Transactions(this.store, this.events, history.transactions);
+    this.messages = new Messages(this.store, this.events, this.clock, this.ids, history.messages);
+    this.journal = new Journal(this.store, this.events, history.journal);
     this.outbox = new Outbox(
       this.store,
       this.scheduler,
@@ -132,6 +136,7 @@ export class Emulator {
       this.ids,
       () => this.settings.current.callbacks,
       options.poster ?? nodeHttpPoster,
+      history.deliveries,
     );
     this.oauth = new OAuthService(
       this.store,

@@ -1,15 +1,19 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { DESKTOP, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { DESKTOP, hasBrowser, launchBrowser, PHONE, screenshot } from './support/browser.js';
 import { startCallbackSink } from './support/callback-sink.js';
 import { openUi, phoneOf, startEmulator } from './support/emulator-page.js';
 import { darajaPost, PIN, sendStkPush } from './support/stk-push.js';
+import { unlabelledControls } from './support/unlabelled.js';
 
 let browser: BrowserContext;
 let closeBrowser: () => Promise<void>;
 let sink: Awaited<ReturnType<typeof startCallbackSink>>;
 
+const e2e = test.skipIf(!hasBrowser);
+
 beforeAll(async () => {
+  if (!hasBrowser) return;
   ({ browser, close: closeBrowser } = await launchBrowser());
   // The app under test: it refuses C2B payments whose account number starts with "BAD".
   sink = await startCallbackSink((path, body) =>
@@ -27,37 +31,40 @@ afterAll(async () => {
 /** Chromium logs refused connections while the emulator is down; those are the test's doing, not the UI's. */
 const restartNoise = /WebSocket connection to .* failed|ERR_CONNECTION_REFUSED|Failed to load resource/;
 
-test('the UI reconnects by itself after the emulator restarts, and shows the new emulator’s state', async () => {
-  let emu = await startEmulator();
-  const port = emu.port;
-  const { page, errors } = await openUi(browser, emu.url, PHONE);
-  try {
-    await phoneOf(page).getByText('Ksh 50,000.00').waitFor();
-    await emu.close();
-    await page.getByRole('status', { name: /Live updates: (Offline|Connecting)/ }).waitFor();
-    await screenshot(page, 'phone-390-emulator-down');
+e2e(
+  'the UI reconnects by itself after the emulator restarts, and shows the new emulator’s state',
+  async () => {
+    let emu = await startEmulator();
+    const port = emu.port;
+    const { page, errors } = await openUi(browser, emu.url, PHONE);
+    try {
+      await phoneOf(page).getByText('Ksh 50,000.00').waitFor();
+      await emu.close();
+      await page.getByRole('status', { name: /Live updates: (Disconnected|Connecting)/ }).waitFor();
+      await screenshot(page, 'phone-390-emulator-down');
 
-    emu = await startEmulator(
-      { world: { customers: [{ msisdn: '254708374149', name: 'John Doe', pin: PIN, balance: 777 }] } },
-      port,
-    );
-    await page.getByRole('status', { name: 'Live updates: Live' }).waitFor({ timeout: 10_000 });
-    // The hello of the new connection makes every list fetch again: the new world's balance shows.
-    await phoneOf(page).getByText('Ksh 777.00').waitFor();
-    await sendStkPush(emu.url, {
-      amount: 1,
-      accountReference: 'AFTER-RESTART',
-      callbackUrl: sink.url('/stk/restart'),
-    });
-    await phoneOf(page).getByRole('dialog').waitFor();
-    expect(errors.filter((e) => !restartNoise.test(e))).toEqual([]);
-  } finally {
-    await page.close();
-    await emu.close();
-  }
-});
+      emu = await startEmulator(
+        { world: { customers: [{ msisdn: '254708374149', name: 'John Doe', pin: PIN, balance: 777 }] } },
+        port,
+      );
+      await page.getByRole('status', { name: 'Live updates: Live' }).waitFor({ timeout: 10_000 });
+      // The hello of the new connection makes every list fetch again: the new world's balance shows.
+      await phoneOf(page).getByText('Ksh 777.00').waitFor();
+      await sendStkPush(emu.url, {
+        amount: 1,
+        accountReference: 'AFTER-RESTART',
+        callbackUrl: sink.url('/stk/restart'),
+      });
+      await phoneOf(page).getByRole('dialog').waitFor();
+      expect(errors.filter((e) => !restartNoise.test(e))).toEqual([]);
+    } finally {
+      await page.close();
+      await emu.close();
+    }
+  },
+);
 
-test('the journal explains a rejected request in plain English', async () => {
+e2e('the journal explains a rejected request in plain English', async () => {
   const emu = await startEmulator();
   try {
     const { page, errors } = await openUi(browser, emu.url, DESKTOP, '#/journal');
@@ -92,54 +99,97 @@ test('the journal explains a rejected request in plain English', async () => {
   }
 });
 
-test('Pay Bill from the phone’s M-PESA menu goes through the app’s validation: rejected, then paid', async () => {
-  const emu = await startEmulator();
-  try {
-    const registered = await darajaPost(emu.url, '/mpesa/c2b/v2/registerurl', {
-      ShortCode: '600000',
-      ResponseType: 'Completed',
-      ConfirmationURL: sink.url('/c2b/confirm'),
-      ValidationURL: sink.url('/c2b/validate'),
-    });
-    expect(registered.status).toBe(200);
-    const validation = await fetch(`${emu.url}/_emulator/c2b/shortcodes/600000/validation`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ enabled: true }),
-    });
-    expect(validation.status).toBe(200);
+e2e(
+  'Pay Bill from the phone’s M-PESA menu goes through the app’s validation: rejected, then paid',
+  async () => {
+    const emu = await startEmulator();
+    try {
+      const registered = await darajaPost(emu.url, '/mpesa/c2b/v2/registerurl', {
+        ShortCode: '600000',
+        ResponseType: 'Completed',
+        ConfirmationURL: sink.url('/c2b/confirm'),
+        ValidationURL: sink.url('/c2b/validate'),
+      });
+      expect(registered.status).toBe(200);
+      const validation = await fetch(`${emu.url}/_emulator/c2b/shortcodes/600000/validation`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ enabled: true }),
+      });
+      expect(validation.status).toBe(200);
 
-    const { page, errors } = await openUi(browser, emu.url, PHONE);
-    const phone = phoneOf(page);
-    await phone.getByRole('button', { name: 'M-PESA' }).click();
-    await phone.getByRole('button', { name: 'Lipa na M-PESA' }).click();
-    await phone.getByRole('button', { name: 'Pay Bill' }).click();
-    await phone.getByLabel('Business no.').fill('600000');
-    await phone.getByLabel('Account no.').fill('BAD-1');
-    await phone.getByLabel('Amount').fill('100');
-    await phone.getByLabel('M-PESA PIN').fill(PIN);
-    await phone.getByRole('button', { name: 'Send' }).click();
-    await phone.getByText(/did not accept the payment/).waitFor();
-    await screenshot(page, 'phone-390-paybill-rejected');
-    expect(sink.received.some((r) => r.path === '/c2b/validate')).toBe(true);
+      const { page, errors } = await openUi(browser, emu.url, PHONE);
+      const phone = phoneOf(page);
+      await phone.getByRole('button', { name: 'M-PESA' }).click();
+      await phone.getByRole('button', { name: 'Lipa na M-PESA' }).click();
+      await phone.getByRole('button', { name: 'Pay Bill' }).click();
+      await phone.getByLabel('Business no.').fill('600000');
+      await phone.getByLabel('Account no.').fill('BAD-1');
+      await phone.getByLabel('Amount').fill('100');
+      await phone.getByLabel('M-PESA PIN').fill(PIN);
+      await phone.getByRole('button', { name: 'Send' }).click();
+      await phone.getByText(/did not accept the payment/).waitFor();
+      await screenshot(page, 'phone-390-paybill-rejected');
+      expect(sink.received.some((r) => r.path === '/c2b/validate')).toBe(true);
 
-    await phone.getByLabel('Account no.').fill('ACC-1');
-    await phone.getByLabel('M-PESA PIN').fill(PIN);
-    await phone.getByRole('button', { name: 'Send' }).click();
-    await phone.getByText(/confirmed\. Ksh 100 paid to /).waitFor();
-    await sink.next((r) => r.path === '/c2b/confirm');
-    await phone.getByRole('button', { name: 'Back' }).click();
-    await phone.getByText('Ksh 49,900.00').waitFor();
-    await screenshot(page, 'phone-390-paybill-paid');
+      await phone.getByLabel('Account no.').fill('ACC-1');
+      await phone.getByLabel('M-PESA PIN').fill(PIN);
+      await phone.getByRole('button', { name: 'Send' }).click();
+      await phone.getByText(/confirmed\. Ksh 100 paid to /).waitFor();
+      await sink.next((r) => r.path === '/c2b/confirm');
+      await phone.getByRole('button', { name: 'Back' }).click();
+      await phone.getByText('Ksh 49,900.00').waitFor();
+      await screenshot(page, 'phone-390-paybill-paid');
 
-    await page.setViewportSize(DESKTOP);
-    await page.goto(`${emu.url}/#/businesses`);
-    const business = page.getByRole('article', { name: /600000/ });
-    await business.getByText(sink.url('/c2b/confirm')).waitFor();
-    await screenshot(page, 'desktop-businesses');
-    expect(errors).toEqual([]);
-    await page.close();
-  } finally {
-    await emu.close();
-  }
-});
+      await page.setViewportSize(DESKTOP);
+      await page.goto(`${emu.url}/#/businesses`);
+      const business = page.getByRole('article', { name: /600000/ });
+      await business.getByText(sink.url('/c2b/confirm')).waitFor();
+      await screenshot(page, 'desktop-businesses');
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await emu.close();
+    }
+  },
+);
+
+e2e(
+  'phones side by side: a prompt rings only the phone it was pushed to; every control has a name',
+  async () => {
+    const emu = await startEmulator();
+    try {
+      const { page, errors } = await openUi(browser, emu.url, DESKTOP, '#/transactions');
+      await page.getByText('Add a phone').click();
+      await page.getByLabel('Customer', { exact: true }).selectOption('254712345678');
+      await page.getByRole('button', { name: 'Show phone' }).click();
+      const jane = phoneOf(page, 'Jane Wanjiku');
+      await jane.waitFor();
+      await page.getByText('Add a phone').click();
+
+      await sendStkPush(emu.url, {
+        amount: 250,
+        accountReference: 'JANE-1',
+        callbackUrl: sink.url('/stk/jane'),
+        phone: '254712345678',
+      });
+      await jane.getByRole('dialog').waitFor();
+      expect(await phoneOf(page).getByRole('dialog').count()).toBe(0);
+      await page.getByRole('list', { name: 'Transactions, newest first' }).getByText('Ksh 250').waitFor();
+      await screenshot(page, 'desktop-two-phones');
+
+      for (const view of ['transactions', 'journal', 'deliveries', 'businesses', 'settings']) {
+        await page.goto(`${emu.url}/#/${view}`);
+        await page.getByRole('heading', { level: 2 }).last().waitFor();
+        expect(await unlabelledControls(page), view).toEqual([]);
+      }
+      await jane.getByRole('dialog').getByLabel('M-PESA PIN').fill(PIN);
+      await jane.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
+      await jane.getByText('Ksh 19,750.00').waitFor();
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await emu.close();
+    }
+  },
+);

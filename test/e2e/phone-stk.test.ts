@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { DESKTOP, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { DESKTOP, hasBrowser, launchBrowser, PHONE, screenshot } from './support/browser.js';
 import { startCallbackSink } from './support/callback-sink.js';
 import { openUi, phoneOf, startEmulator } from './support/emulator-page.js';
 import { MANUAL_CLOCK_TIMESTAMP, PIN, resultCodeOf, sendStkPush } from './support/stk-push.js';
@@ -9,7 +9,10 @@ let browser: BrowserContext;
 let closeBrowser: () => Promise<void>;
 let sink: Awaited<ReturnType<typeof startCallbackSink>>;
 
+const e2e = test.skipIf(!hasBrowser);
+
 beforeAll(async () => {
+  if (!hasBrowser) return;
   ({ browser, close: closeBrowser } = await launchBrowser());
   sink = await startCallbackSink();
 });
@@ -19,66 +22,73 @@ afterAll(async () => {
   await sink?.close();
 });
 
-test('a pushed prompt is paid with the PIN: the phone gets the SMS and new balance, the dashboard the delivered callback', async () => {
-  const emu = await startEmulator();
-  try {
-    const { page, errors } = await openUi(browser, emu.url, PHONE);
-    const phone = phoneOf(page);
-    await phone.getByText('Ksh 50,000.00').waitFor();
+e2e(
+  'a pushed prompt is paid with the PIN: the phone gets the SMS and new balance, the dashboard the delivered callback',
+  async () => {
+    const emu = await startEmulator();
+    try {
+      const { page, errors } = await openUi(browser, emu.url, PHONE);
+      const phone = phoneOf(page);
+      await phone.getByText('Ksh 50,000.00').waitFor();
 
-    const pushedAt = performance.now();
-    const ack = await sendStkPush(emu.url, {
-      amount: 1,
-      accountReference: 'INV-001',
-      callbackUrl: sink.url('/stk/paid'),
-    });
-    const prompt = phone.getByRole('dialog');
-    await prompt.waitFor();
-    // Live means live: the prompt is on the phone well within a second of the app's request.
-    expect(performance.now() - pushedAt).toBeLessThan(1000);
-    expect(await prompt.textContent()).toContain(
-      'Do you want to pay Ksh 1 to DARAJA SANDBOX account no INV-001? Enter M-PESA PIN',
-    );
-    expect(await prompt.textContent()).toMatch(/Expires in (1:00|0:59)/);
-    await screenshot(page, 'phone-390-stk-prompt');
+      const pushedAt = performance.now();
+      const ack = await sendStkPush(emu.url, {
+        amount: 1,
+        accountReference: 'INV-001',
+        callbackUrl: sink.url('/stk/paid'),
+      });
+      const prompt = phone.getByRole('dialog');
+      await prompt.waitFor();
+      // Live means live: the prompt is on the phone well within a second of the app's request.
+      expect(performance.now() - pushedAt).toBeLessThan(1000);
+      expect(await prompt.textContent()).toContain(
+        'Do you want to pay Ksh 1 to DARAJA SANDBOX account no INV-001? Enter M-PESA PIN',
+      );
+      expect(await prompt.textContent()).toMatch(/Expires in (1:00|0:59)/);
+      await screenshot(page, 'phone-390-stk-prompt');
 
-    // Keyboard only: type the PIN and press Enter.
-    await prompt.getByLabel('M-PESA PIN').focus();
-    await page.keyboard.type(PIN);
-    await page.keyboard.press('Enter');
+      // Keyboard only: type the PIN and press Enter.
+      await prompt.getByLabel('M-PESA PIN').focus();
+      await page.keyboard.type(PIN);
+      await page.keyboard.press('Enter');
 
-    await phone.getByText('Paid Ksh 1 to DARAJA SANDBOX.').waitFor();
-    await phone.getByText('Ksh 49,999.00').waitFor();
-    const sms = phone.getByRole('region', { name: 'Messages' }).getByRole('listitem').first();
-    await sms.getByText(/Confirmed/).waitFor();
-    expect(await sms.textContent()).toMatch(/Ksh1\.00 (paid|sent) to DARAJA SANDBOX/i);
-    const callback = await sink.next((r) => r.path === '/stk/paid');
-    expect(resultCodeOf(callback.body)).toBe(0);
-    await screenshot(page, 'phone-390-after-payment');
+      await phone.getByText('Paid Ksh 1 to DARAJA SANDBOX.').waitFor();
+      await phone.getByText('Ksh 49,999.00').waitFor();
+      const sms = phone.getByRole('region', { name: 'Messages' }).getByRole('listitem').first();
+      await sms.getByText(/Confirmed/).waitFor();
+      expect(await sms.textContent()).toMatch(/Ksh1\.00 (paid|sent) to DARAJA SANDBOX/i);
+      const callback = await sink.next((r) => r.path === '/stk/paid');
+      expect(resultCodeOf(callback.body)).toBe(0);
+      await screenshot(page, 'phone-390-after-payment');
 
-    // The same story on the dashboard, at desktop width.
-    await page.setViewportSize(DESKTOP);
-    await page.goto(`${emu.url}/#/transactions/${encodeURIComponent(ack.CheckoutRequestID)}`);
-    const delivery = page.getByRole('article', { name: /^Delivery / });
-    await delivery.getByText('delivered').waitFor();
-    expect(await delivery.textContent()).toContain('HTTP 200');
-    expect(await delivery.textContent()).toContain('"ResultCode": 0');
-    expect(await page.getByText(/decided by/).textContent()).toContain(
-      'The service request is processed successfully.',
-    );
-    await screenshot(page, 'desktop-transaction-story');
+      // The same story on the dashboard, at desktop width.
+      await page.setViewportSize(DESKTOP);
+      await page.goto(`${emu.url}/#/transactions/${encodeURIComponent(ack.CheckoutRequestID)}`);
+      const delivery = page.getByRole('article', { name: /^Delivery / });
+      await delivery.getByText('delivered').waitFor();
+      expect(await delivery.textContent()).toContain('HTTP 200');
+      expect(await delivery.textContent()).toContain('"ResultCode": 0');
+      expect(await page.getByText(/decided by/).textContent()).toContain(
+        'The service request is processed successfully.',
+      );
+      await screenshot(page, 'desktop-transaction-story');
 
-    await page.goto(`${emu.url}/#/transactions`);
-    await page.getByRole('list', { name: 'Transactions, newest first' }).getByRole('link').first().waitFor();
-    await screenshot(page, 'desktop-transactions');
-    expect(errors).toEqual([]);
-    await page.close();
-  } finally {
-    await emu.close();
-  }
-});
+      await page.goto(`${emu.url}/#/transactions`);
+      await page
+        .getByRole('list', { name: 'Transactions, newest first' })
+        .getByRole('link')
+        .first()
+        .waitFor();
+      await screenshot(page, 'desktop-transactions');
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await emu.close();
+    }
+  },
+);
 
-test('Cancel on the phone sends the cancelled callback; a wrong PIN fails the payment', async () => {
+e2e('Cancel on the phone sends the cancelled callback; a wrong PIN fails the payment', async () => {
   const emu = await startEmulator();
   try {
     const { page, errors } = await openUi(browser, emu.url, PHONE);
@@ -115,38 +125,41 @@ test('Cancel on the phone sends the cancelled callback; a wrong PIN fails the pa
   }
 });
 
-test('an ignored prompt counts down on the emulator clock and times out when the dashboard advances it', async () => {
-  const emu = await startEmulator({ clock: 'manual' });
-  try {
-    const { page, errors } = await openUi(browser, emu.url, DESKTOP, '#/settings');
-    const phone = phoneOf(page);
-    await sendStkPush(emu.url, {
-      amount: 5,
-      accountReference: 'SLOW-1',
-      callbackUrl: sink.url('/stk/timeout'),
-      timestamp: MANUAL_CLOCK_TIMESTAMP,
-    });
-    const prompt = phone.getByRole('dialog');
-    await prompt.getByText('Expires in 1:00').waitFor();
-    await page
-      .getByRole('listitem')
-      .filter({ hasText: /stk timeout/ })
-      .waitFor();
+e2e(
+  'an ignored prompt counts down on the emulator clock and times out when the dashboard advances it',
+  async () => {
+    const emu = await startEmulator({ clock: 'manual' });
+    try {
+      const { page, errors } = await openUi(browser, emu.url, DESKTOP, '#/settings');
+      const phone = phoneOf(page);
+      await sendStkPush(emu.url, {
+        amount: 5,
+        accountReference: 'SLOW-1',
+        callbackUrl: sink.url('/stk/timeout'),
+        timestamp: MANUAL_CLOCK_TIMESTAMP,
+      });
+      const prompt = phone.getByRole('dialog');
+      await prompt.getByText('Expires in 1:00').waitFor();
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: /stk timeout/ })
+        .waitFor();
 
-    await page.getByLabel('Advance by (seconds)').fill('45');
-    await page.getByRole('button', { name: 'Advance' }).click();
-    await prompt.getByText('Expires in 0:15').waitFor();
-    await screenshot(page, 'desktop-settings-manual-clock');
+      await page.getByLabel('Advance by (seconds)').fill('45');
+      await page.getByRole('button', { name: 'Advance' }).click();
+      await prompt.getByText('Expires in 0:15').waitFor();
+      await screenshot(page, 'desktop-settings-manual-clock');
 
-    await page.getByLabel('Advance by (seconds)').fill('15');
-    await page.getByRole('button', { name: 'Advance' }).click();
-    await prompt.waitFor({ state: 'detached' });
-    await phone.getByText('Not paid: No response from user. (result 1037)').waitFor();
-    expect(resultCodeOf((await sink.next((r) => r.path === '/stk/timeout')).body)).toBe(1037);
-    await screenshot(page, 'desktop-timed-out');
-    expect(errors).toEqual([]);
-    await page.close();
-  } finally {
-    await emu.close();
-  }
-});
+      await page.getByLabel('Advance by (seconds)').fill('15');
+      await page.getByRole('button', { name: 'Advance' }).click();
+      await prompt.waitFor({ state: 'detached' });
+      await phone.getByText('Not paid: No response from user. (result 1037)').waitFor();
+      expect(resultCodeOf((await sink.next((r) => r.path === '/stk/timeout')).body)).toBe(1037);
+      await screenshot(page, 'desktop-timed-out');
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await emu.close();
+    }
+  },
+);

@@ -15,7 +15,13 @@ export interface StkAck {
 /** What an app does: get a token with any credentials, then push a prompt to the customer's phone. */
 export async function sendStkPush(
   baseUrl: string,
-  options: { amount: number; accountReference: string; callbackUrl: string; timestamp?: string },
+  options: {
+    amount: number;
+    accountReference: string;
+    callbackUrl: string;
+    timestamp?: string;
+    phone?: string;
+  },
 ): Promise<StkAck> {
   const basic = Buffer.from('e2e-key:e2e-secret').toString('base64');
   const tokenResponse = await fetch(`${baseUrl}/oauth/v1/generate?grant_type=client_credentials`, {
@@ -33,9 +39,9 @@ export async function sendStkPush(
       Timestamp: timestamp,
       TransactionType: 'CustomerPayBillOnline',
       Amount: options.amount,
-      PartyA: MSISDN,
+      PartyA: options.phone ?? MSISDN,
       PartyB: SHORTCODE,
-      PhoneNumber: MSISDN,
+      PhoneNumber: options.phone ?? MSISDN,
       CallBackURL: options.callbackUrl,
       AccountReference: options.accountReference,
       TransactionDesc: 'e2e',

@@ -8,7 +8,7 @@ export function LiveIndicator() {
       ? 'Live'
       : status.state === 'connecting'
         ? 'Connecting…'
-        : `Offline, retrying${status.retryInMs !== undefined ? ` in ${Math.ceil(status.retryInMs / 1000)} s` : ''}`;
+        : `Disconnected, retrying${status.retryInMs !== undefined ? ` in ${Math.ceil(status.retryInMs / 1000)} s` : ''}`;
   return (
     <span className={`live-indicator ${status.state}`} role="status" aria-label={`Live updates: ${text}`}>
       <span className="dot" aria-hidden="true" />
