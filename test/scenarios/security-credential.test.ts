@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { X509Certificate, constants, generateKeyPairSync, publicEncrypt } from 'node:crypto';
@@ -43,19 +43,31 @@ describe('The emulator certificate', () => {
     expect(res.text).toBe(keys.certificatePem);
   });
 
-  it('is created on first start beside the data file and kept across restarts', async () => {
+  it('is created beside the data file when first needed, and kept across restarts', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'daraja-security-'));
     dirs.push(dir);
     const path = join(dir, 'data.json');
     const first = createEmulator({ clock: 'manual', store: await openStore({ kind: 'file', path }) });
-    expect(existsSync(`${path}.certificate.pem`)).toBe(true);
-    expect(existsSync(`${path}.private-key.pem`)).toBe(true);
-    const pem = first.security.certificatePem();
+    // Not at start: RSA key generation would slow every start-up down.
+    expect(existsSync(`${path}.certificate.pem`)).toBe(false);
+    const pem = (await request(first.app).get('/_emulator/security/certificate').expect(200)).text;
     expect(readFileSync(`${path}.certificate.pem`, 'utf8')).toBe(pem);
+    expect(statSync(`${path}.private-key.pem`).mode & 0o777).toBe(0o600);
     await first.close();
     const second = createEmulator({ clock: 'manual', store: await openStore({ kind: 'file', path }) });
     expect(second.security.certificatePem()).toBe(pem);
     await second.close();
+  });
+
+  it('refuses to start on a damaged key file beside the data file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'daraja-security-'));
+    dirs.push(dir);
+    const path = join(dir, 'data.json');
+    writeFileSync(`${path}.certificate.pem`, 'not a certificate');
+    writeFileSync(`${path}.private-key.pem`, 'not a key');
+    const store = await openStore({ kind: 'file', path });
+    expect(() => createEmulator({ clock: 'manual', store })).toThrow(/not a PEM X.509 certificate/);
+    await store.close();
   });
 
   it('reads PEM files named in the security settings, and refuses a key that does not match the certificate', async () => {

@@ -23,7 +23,10 @@ const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 
 /** A fresh RSA-2048 key and a self-signed certificate valid from a day before `now` for 30 years. */
 export function generateSecurityKeys(now: number): SecurityKeys {
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  return keysFor(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey, now);
+}
+
+function keysFor(privateKey: KeyObject, now: number): SecurityKeys {
   const certificatePem = selfSignedCertificate({
     privateKey,
     commonName: 'apicrypt.daraja-emulator.local',

@@ -19,7 +19,7 @@ export function keyFilePaths(dataPath: string): { certificate: string; privateKe
 
 /**
  * The emulator's SecurityCredential key pair. Chosen, in order, from: keys given to createEmulator; PEM
- * files named in the `security` settings; the pair kept beside the data file (generated on first start);
+ * files named in the `security` settings; the pair kept beside the data file (generated on first use);
  * for a memory store, one pair generated per process. Loaded lazily, so lenient emulators never pay for
  * RSA key generation.
  */
@@ -40,6 +40,18 @@ export class SecurityService {
     const keys = loadKeys(this.#read(source));
     this.#loaded = { source, keys };
     return keys;
+  }
+
+  /**
+   * Loads a pair kept beside the data file, if there is one, so damaged files are reported at start. A
+   * missing pair is generated on first use (certificate download or strict check), not at start: RSA key
+   * generation would hold up start-up.
+   */
+  loadExisting(): void {
+    const source = this.#source();
+    if (!source.startsWith('data:')) return;
+    const [certificate = '', privateKey = ''] = source.slice('data:'.length).split('\n');
+    if (existsSync(certificate) || existsSync(privateKey)) this.keys();
   }
 
   certificatePem(): string {
@@ -80,8 +92,7 @@ export class SecurityService {
     const [certificate = '', privateKey = ''] = source.slice(source.indexOf(':') + 1).split('\n');
     if (source.startsWith('data:') && !existsSync(certificate) && !existsSync(privateKey)) {
       const fresh = generateSecurityKeys(this.clock.now());
-      writeFileSync(privateKey, fresh.privateKeyPem, { mode: 0o600 });
-      writeFileSync(certificate, fresh.certificatePem);
+      write(certificate, privateKey, fresh);
       return fresh;
     }
     try {
@@ -95,4 +106,9 @@ export class SecurityService {
       );
     }
   }
+}
+
+function write(certificate: string, privateKey: string, keys: SecurityKeys): void {
+  writeFileSync(privateKey, keys.privateKeyPem, { mode: 0o600 });
+  writeFileSync(certificate, keys.certificatePem);
 }
