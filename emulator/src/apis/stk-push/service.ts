@@ -41,10 +41,23 @@ export class StkService {
 
   constructor(private readonly deps: StkDeps) {}
 
-  /** Accepts a validated push: checks merchant, password and subscriber lock, then opens the prompt. */
-  push(input: StkPushInput, rawBody: unknown, appId: string | undefined, notes: string[]): { ack: StkPushAck; transaction: TransactionView } {
+  /**
+   * Accepts a validated push: checks merchant, password and subscriber lock, then opens the prompt.
+   * `given.checkoutRequestId` is for in-process callers that must reproduce a recorded id (provider states
+   * of a pact verification); HTTP requests never set it.
+   */
+  push(
+    input: StkPushInput,
+    rawBody: unknown,
+    appId: string | undefined,
+    notes: string[],
+    given: { checkoutRequestId?: string } = {},
+  ): { ack: StkPushAck; transaction: TransactionView } {
     const { ledger, transactions, ids, scheduler, settings } = this.deps;
     const now = scheduler.clock.now();
+    if (given.checkoutRequestId !== undefined && transactions.get(given.checkoutRequestId)) {
+      throw new StkStateError('exists', `STK transaction ${given.checkoutRequestId} already exists.`);
+    }
     const org = checkStkCredentials(ledger, settings.current, input.shortcode, input.password, input.timestamp, now, notes);
     const wantsTill = input.transactionType === 'CustomerBuyGoodsOnline';
     if (wantsTill !== (org.kind === 'till')) {
@@ -65,7 +78,7 @@ export class StkService {
     }
     const ack: StkPushAck = {
       MerchantRequestID: ids.merchantRequestId(),
-      CheckoutRequestID: ids.checkoutRequestId(now, input.phone),
+      CheckoutRequestID: given.checkoutRequestId ?? ids.checkoutRequestId(now, input.phone),
       ResponseCode: '0',
       ResponseDescription: STK_ACK_DESCRIPTION,
       CustomerMessage: STK_ACK_DESCRIPTION,
@@ -239,7 +252,7 @@ export class StkService {
 export class StkStateError extends Error {
   override readonly name = 'StkStateError';
   constructor(
-    readonly code: 'not_found' | 'not_pending',
+    readonly code: 'not_found' | 'not_pending' | 'exists',
     message: string,
   ) {
     super(message);
