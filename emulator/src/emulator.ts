@@ -3,7 +3,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CONTROL_PREFIX, type SettingsPatch, type WorldConfig } from 'daraja-client/emulator';
+import {
+  CONTROL_PREFIX,
+  type FaultRuleInput,
+  type SettingsPatch,
+  type WorldConfig,
+} from 'daraja-client/emulator';
 import { ManualClock, SystemClock, type Clock } from './time/clock.js';
 import { Scheduler } from './time/scheduler.js';
 import { realTimers, type Timers } from './time/timers.js';
@@ -39,6 +44,9 @@ import { attachLiveServer } from './live/live-server.js';
 import { clockView } from './control/clock-view.js';
 import { SecurityService } from './security/security-service.js';
 import type { SecurityKeys } from './security/security-keys.js';
+import { Faults } from './faults/faults.js';
+import { TrackedStore } from './scenarios/tracked-store.js';
+import { faultControlRoutes } from './control/fault-routes.js';
 
 export interface EmulatorOptions {
   /** `system` (default), `manual` (virtual time), or a clock of your own. */
@@ -66,6 +74,8 @@ export interface EmulatorOptions {
   log?: (line: string) => void;
   /** The SecurityCredential key pair (PEM); by default generated, and kept beside a data file. */
   securityKeys?: SecurityKeys;
+  /** Fault rules in force from the start (see docs/faults.md); invalid rules throw a FaultRuleError. */
+  faults?: FaultRuleInput[];
 }
 
 export interface Listening {
@@ -85,7 +95,8 @@ export class Emulator {
   readonly app: Express;
   readonly clock: Clock;
   readonly scheduler: Scheduler;
-  readonly store: Store;
+  /** The store, with the names of its collections known (for state export and import). */
+  readonly store: TrackedStore;
   readonly events = new EventBus();
   readonly ids: IdFactory;
   readonly settings: SettingsHolder;
@@ -99,6 +110,7 @@ export class Emulator {
   readonly stk: StkService;
   readonly stkQuery: StkQueryService;
   readonly security: SecurityService;
+  readonly faults: Faults;
   readonly log: (line: string) => void;
   readonly #options: EmulatorOptions;
   readonly #listening = new Set<Listening>();
@@ -114,7 +126,9 @@ export class Emulator {
           ? options.clock
           : new SystemClock();
     this.scheduler = new Scheduler(this.clock, options.timers ?? realTimers);
-    this.store = options.store && options.store !== 'memory' ? options.store : new MemoryStore();
+    this.store = new TrackedStore(
+      options.store && options.store !== 'memory' ? options.store : new MemoryStore(),
+    );
     this.ids = new IdFactory(
       options.random ?? (options.seed !== undefined ? seededRandom(options.seed) : cryptoRandom),
     );
@@ -145,6 +159,17 @@ export class Emulator {
       () => this.settings.current.oauth,
       () => this.world.apps,
     );
+    this.faults = new Faults({
+      seed: options.seed,
+      settings: () => this.settings.current,
+      oauth: this.oauth,
+      apps: () => this.world.apps,
+      transactions: this.transactions,
+      scheduler: this.scheduler,
+      timers: options.timers ?? realTimers,
+    });
+    if (options.faults) this.faults.rules.add(options.faults, 'faults');
+    this.outbox.transform = this.faults.transformDelivery;
     this.stk = new StkService({
       ledger: this.ledger,
       transactions: this.transactions,
@@ -153,6 +178,7 @@ export class Emulator {
       scheduler: this.scheduler,
       ids: this.ids,
       settings: this.settings,
+      outcomeOverride: this.faults.stkOutcome,
     });
     this.stkQuery = new StkQueryService(this.ledger, this.transactions, this.clock);
     this.security = new SecurityService(
@@ -175,6 +201,7 @@ export class Emulator {
     for (const api of this.apis) api.clear?.();
     this.store.clear();
     this.transactions.clearIndex();
+    this.faults.restart();
     seedWorld(this.ledger, this.world);
     this.events.emit({ type: 'reset', at: this.clock.now() });
   }
@@ -216,6 +243,7 @@ export class Emulator {
       close: async () => {
         this.#listening.delete(listening);
         await stopLive();
+        this.faults.release();
         server.closeIdleConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
@@ -243,6 +271,7 @@ export class Emulator {
       CONTROL_PREFIX,
       controlCors(this.#options.corsOrigins ?? []),
       adminGuard(this.#options.adminToken),
+      faultControlRoutes(this),
       controlRoutes(
         this,
         this.apis.flatMap((api) => (api.control ? [api.control] : [])),
@@ -253,6 +282,7 @@ export class Emulator {
       app.use(express.static(uiDir, { index: 'index.html', fallthrough: true }));
     const body = darajaBody(this.#options.bodyLimitBytes ?? 1024 * 1024);
     app.use(body);
+    app.use(this.faults.middleware);
     for (const api of this.apis) app.use(api.routes);
     app.use(fallback(() => this.settings.current));
     app.use(errorHandler(this.log));

@@ -7,6 +7,7 @@ import { defaultSettings } from './config/defaults.js';
 import { openStore } from './store/open-store.js';
 import { StoreOpenError, type Store } from './store/store.js';
 import { createEmulator } from './emulator.js';
+import { FaultRuleError } from './faults/validate-rule.js';
 import { startCliTls } from './tls/cli-tls.js';
 import { tlsInstructions } from './tls/instructions.js';
 
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     },
     ...(cli.seed !== undefined || file.seed !== undefined ? { seed: cli.seed ?? file.seed } : {}),
     ...(cli.adminToken ? { adminToken: cli.adminToken } : {}),
+    ...(file.faults ? { faults: file.faults } : {}),
     corsOrigins: cli.corsOrigins,
     log: (line) => console.error(line),
   });
@@ -100,6 +102,7 @@ main().catch((error: unknown) => {
     error instanceof ConfigFileError ||
     error instanceof StoreOpenError ||
     error instanceof SettingsError ||
+    error instanceof FaultRuleError ||
     (error as NodeJS.ErrnoException)?.code === 'EADDRINUSE';
   const message =
     (error as NodeJS.ErrnoException)?.code === 'EADDRINUSE'

@@ -6,3 +6,4 @@ export * from './control.js';
 export * from './c2b.js';
 export * from './initiator-settings.js';
 export * from './initiator-control.js';
+export * from './faults.js';

@@ -48,6 +48,8 @@ export interface TransactionView {
   decision?: Decision;
   /** Ids of the callback deliveries for this transaction. */
   deliveries: string[];
+  /** Names of fault rules (or `magic:<phone>`) that decided this transaction's outcome. */
+  rules?: string[];
 }
 
 export type DeliveryKind =
@@ -72,6 +74,8 @@ export interface DeliveryView {
   dueAt: number;
   status: DeliveryStatus;
   attempts: DeliveryAttempt[];
+  /** Names of fault rules that changed this delivery (dropped, delayed, duplicated, rewritten). */
+  rules?: string[];
 }
 
 export interface JournalEntry {

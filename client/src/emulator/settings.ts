@@ -1,4 +1,5 @@
 import type { B2CSettings, InitiatorSettings, SecuritySettings } from './initiator-settings.js';
+import type { MagicSettings, RateLimitSettings } from './faults.js';
 
 /**
  * What an STK prompt does when nobody taps the phone: wait for a person (until the PIN timeout), or decide
@@ -75,6 +76,10 @@ export interface Settings {
     /** `current` (2024+) or `legacy` (2017-2023) identifier formats. */
     style: 'current' | 'legacy';
   };
+  /** Magic phone numbers with fixed STK outcomes (see MAGIC_PHONES). */
+  magic: MagicSettings;
+  /** Spike arrest on demand. */
+  rateLimit: RateLimitSettings;
   c2b: {
     /** Registering URLs again for a shortcode: `allow` (sandbox) or `reject` with "Urls are already registered." (production). */
     reRegistration: 'allow' | 'reject';

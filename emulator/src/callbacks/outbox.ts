@@ -19,7 +19,28 @@ export interface EnqueueInput {
   retries?: number;
 }
 
-type StoredDelivery = DeliveryView & { onSettled?: string; timeoutMs?: number; retries?: number };
+/** What a transform may turn a delivery into: fault rules drop, copy, delay, hold back or rewrite callbacks. */
+export interface PlannedDelivery extends EnqueueInput {
+  /** Posted verbatim instead of JSON.stringify(body): a malformed body. */
+  bodyText?: string;
+  /** Names of the fault rules that changed it. */
+  rules?: string[];
+  /** Recorded as cancelled and never sent; its settled hook still runs, as for a delivery that failed. */
+  drop?: boolean;
+  /** Held until the next delivery to the same URL is due, then sent right after it; `delayMs` is the longest hold. */
+  behindNext?: boolean;
+}
+
+/** Consulted by `enqueue`; returns the deliveries to record instead of the input (at least one). */
+export type DeliveryTransform = (input: EnqueueInput) => PlannedDelivery[];
+
+type StoredDelivery = DeliveryView & {
+  onSettled?: string;
+  timeoutMs?: number;
+  retries?: number;
+  bodyText?: string;
+  behindNext?: boolean;
+};
 
 export type SettledHook = (delivery: DeliveryView) => void;
 
@@ -36,6 +57,10 @@ export class Outbox {
   readonly #queue: string[] = [];
   #inFlight = 0;
   #waiters: (() => void)[] = [];
+  /** Ids of deliveries held back behind the next one to the same URL. */
+  readonly #held = new Set<string>();
+  /** Fault rules' hook on every new delivery (see PlannedDelivery). */
+  transform: DeliveryTransform | undefined;
 
   constructor(
     store: Store,
@@ -54,23 +79,62 @@ export class Outbox {
     this.#hooks.set(name, hook);
   }
 
+  /** Records a delivery (or what the transform makes of it) and schedules it; returns the first one. */
   enqueue(input: EnqueueInput): DeliveryView {
+    const planned = this.transform?.(input) ?? [];
+    const [first, ...rest] = planned.length > 0 ? planned : [input];
+    const created = this.#create(first as PlannedDelivery);
+    for (const p of rest) this.#create(p);
+    return created;
+  }
+
+  #create(input: PlannedDelivery): DeliveryView {
     const delivery: StoredDelivery = {
       id: this.ids.internalId(),
       kind: input.kind,
       url: input.url,
       body: input.body,
       dueAt: this.scheduler.clock.now() + Math.max(0, input.delayMs ?? 0),
-      status: 'scheduled',
+      status: input.drop ? 'cancelled' : 'scheduled',
       attempts: [],
       ...(input.transactionId ? { transactionId: input.transactionId } : {}),
       ...(input.onSettled ? { onSettled: input.onSettled } : {}),
       ...(input.timeoutMs !== undefined ? { timeoutMs: input.timeoutMs } : {}),
       ...(input.retries !== undefined ? { retries: input.retries } : {}),
+      ...(input.bodyText !== undefined ? { bodyText: input.bodyText } : {}),
+      ...(input.behindNext ? { behindNext: true } : {}),
+      ...(input.rules?.length ? { rules: input.rules } : {}),
     };
     this.#save(delivery);
+    if (input.drop) {
+      // The service learns of it when it would have been delivered, never inside its own enqueue call.
+      const hook = delivery.onSettled ? this.#hooks.get(delivery.onSettled) : undefined;
+      if (hook) {
+        this.scheduler.at(delivery.dueAt, `dropped ${delivery.kind} ${delivery.id}`, () => hook(delivery));
+      }
+      return delivery;
+    }
     this.#schedule(delivery);
+    if (input.behindNext) this.#held.add(delivery.id);
+    else this.#releaseHeld(delivery.url, delivery.dueAt);
     return delivery;
+  }
+
+  /** Held deliveries to this URL become due with the new one; scheduled after it, they go out after it. */
+  #releaseHeld(url: string, dueAt: number): void {
+    const release: StoredDelivery[] = [];
+    for (const id of this.#held) {
+      const d = this.#items.get(id) as StoredDelivery | undefined;
+      if (!d || d.status !== 'scheduled') this.#held.delete(id);
+      else if (d.url === url) release.push(d);
+    }
+    for (const d of release) {
+      this.#held.delete(d.id);
+      const { behindNext: _held, ...rest } = d;
+      const again: StoredDelivery = { ...rest, dueAt };
+      this.#save(again);
+      this.#schedule(again);
+    }
   }
 
   get(id: string): DeliveryView | undefined {
@@ -112,6 +176,7 @@ export class Outbox {
   recover(): void {
     for (const d of this.#items.values()) {
       if (d.status === 'scheduled' || d.status === 'delivering') this.#schedule(d);
+      if (d.status === 'scheduled' && (d as StoredDelivery).behindNext) this.#held.add(d.id);
     }
   }
 
@@ -151,7 +216,7 @@ export class Outbox {
       const at = this.scheduler.clock.now();
       const own = d as StoredDelivery;
       const timeoutMs = Math.min(settings.timeoutMs, own.timeoutMs ?? settings.timeoutMs);
-      const result = await this.post(d.url, JSON.stringify(d.body), timeoutMs);
+      const result = await this.post(d.url, own.bodyText ?? JSON.stringify(d.body), timeoutMs);
       const ok = result.status !== undefined && result.status >= 200 && result.status < 300 && !result.error;
       const attempt = {
         at,

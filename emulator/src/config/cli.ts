@@ -34,7 +34,8 @@ export const USAGE = `Usage: daraja-emulator [options]
                         needs --admin-token, which then guards /_emulator/ and the live socket
   --data <file>         data file (default ${DEFAULT_DATA_PATH}; env DARAJA_EMULATOR_DATA)
   --memory              keep state in memory only
-  --config <file>       JSON config: apps, shortcodes, customers, settings (env DARAJA_EMULATOR_CONFIG)
+  --config <file>       JSON or YAML config: apps, shortcodes, customers, settings, faults
+                        (env DARAJA_EMULATOR_CONFIG)
   --clock <kind>        system (default) or manual (virtual time, moved through the control API)
   --auto-accept         answer every STK prompt as if the customer entered the right PIN
   --seed <value>        make ids and receipts repeatable

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { SettingsPatch, WorldConfig } from 'daraja-client/emulator';
+import type { FaultRuleInput, SettingsPatch, WorldConfig } from 'daraja-client/emulator';
+import { formatOfPath, parseScenarioText } from '../scenarios/scenario-text.js';
 
 /** What a `--config` file may hold: the world, settings, and start-up choices. */
 export interface ConfigFile {
@@ -11,15 +12,17 @@ export interface ConfigFile {
   includeDefaults?: boolean;
   seed?: number | string;
   clock?: 'system' | 'manual';
+  /** Fault rules in force from the start (docs/faults.md). */
+  faults?: FaultRuleInput[];
 }
 
 export class ConfigFileError extends Error {
   override readonly name = 'ConfigFileError';
 }
 
-const KNOWN_KEYS = new Set(['settings', 'apps', 'shortcodes', 'customers', 'includeDefaults', 'seed', 'clock', '$schema']);
+const KNOWN_KEYS = new Set(['settings', 'apps', 'shortcodes', 'customers', 'includeDefaults', 'seed', 'clock', 'faults', '$schema']);
 
-/** Reads and checks a JSON config file; errors name the file and the problem. */
+/** Reads and checks a JSON (or, for .yaml/.yml, YAML) config file; errors name the file and the problem. */
 export function readConfigFile(path: string): ConfigFile {
   let text: string;
   try {
@@ -27,11 +30,18 @@ export function readConfigFile(path: string): ConfigFile {
   } catch (error) {
     throw new ConfigFileError(`Cannot read config file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
   }
+  return checkConfig(text, path, formatOfPath(path));
+}
+
+/** Parses and checks config or scenario text; `path` names it in errors. */
+export function checkConfig(text: string, path: string, format: 'json' | 'yaml'): ConfigFile {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = parseScenarioText(text, format);
   } catch (error) {
-    throw new ConfigFileError(`Config file ${path} is not valid JSON: ${(error as Error).message}.`);
+    throw new ConfigFileError(
+      `Config file ${path} is not valid ${format.toUpperCase()}: ${(error as Error).message}.`,
+    );
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new ConfigFileError(`Config file ${path} must hold a JSON object.`);
@@ -42,7 +52,7 @@ export function readConfigFile(path: string): ConfigFile {
     }
   }
   const config = parsed as ConfigFile;
-  for (const list of ['apps', 'shortcodes', 'customers'] as const) {
+  for (const list of ['apps', 'shortcodes', 'customers', 'faults'] as const) {
     if (config[list] !== undefined && !Array.isArray(config[list])) {
       throw new ConfigFileError(`Config file ${path}: "${list}" must be a list.`);
     }

@@ -23,7 +23,12 @@ export function journalMiddleware(journal: Journal, clock: Clock, ids: IdFactory
       ctx.responseBody = body;
       return json(body);
     };
-    res.on('finish', () => {
+    let recorded = false;
+    // 'close' without 'finish': the connection ended with no complete answer (a reset or hang fault, or
+    // a client that gave up); such exchanges are journaled too, with the status sent, if any, else 0.
+    const record = () => {
+      if (recorded) return;
+      recorded = true;
       journal.record({
         id: entryId,
         at: started,
@@ -31,7 +36,7 @@ export function journalMiddleware(journal: Journal, clock: Clock, ids: IdFactory
         path: req.originalUrl.split('?')[0] ?? req.originalUrl,
         ...(ctx.api ? { api: ctx.api } : {}),
         ...(ctx.appId ? { appId: ctx.appId } : {}),
-        status: res.statusCode,
+        status: res.writableFinished || res.headersSent ? res.statusCode : 0,
         requestBody: maskSecrets(ctx.body),
         responseBody: maskSecrets(ctx.responseBody ?? ''),
         explanation: ctx.explanation,
@@ -39,7 +44,9 @@ export function journalMiddleware(journal: Journal, clock: Clock, ids: IdFactory
         ...(ctx.rules.length ? { rules: ctx.rules } : {}),
         durationMs: Number(process.hrtime.bigint() - t0) / 1e6,
       });
-    });
+    };
+    res.on('finish', record);
+    res.on('close', record);
     next();
   };
 }

@@ -31,6 +31,19 @@ export interface StkDeps {
   scheduler: Scheduler;
   ids: IdFactory;
   settings: SettingsHolder;
+  /** Fault rules and magic numbers: consulted before the per-phone and default outcomes. */
+  outcomeOverride?: (t: TransactionView, recovering: boolean) => OutcomeOverride | undefined;
+}
+
+/**
+ * What decides a prompt ahead of the settings. `outcome` unset keeps the usual outcome; `decisionDelayMs`
+ * unset keeps the setting; `rules` are recorded on the transaction.
+ */
+export interface OutcomeOverride {
+  outcome?: PlannedOutcome;
+  decisionDelayMs?: number;
+  by: Decision['by'];
+  rules: string[];
 }
 
 /** Opening wallet of a phone number the emulator has not seen before. */
@@ -104,7 +117,7 @@ export class StkService {
       partyB: input.partyB,
     };
     transactions.put(transaction);
-    this.#plan(transaction);
+    this.#plan(transaction, false);
     return { ack, transaction };
   }
 
@@ -134,18 +147,24 @@ export class StkService {
 
   /** After a restart: plans again every prompt that was still open. */
   recover(): void {
-    for (const t of this.deps.transactions.values()) if (t.type === 'stk' && t.status === 'pending') this.#plan(t);
+    for (const t of this.deps.transactions.values()) if (t.type === 'stk' && t.status === 'pending') this.#plan(t, true);
   }
 
   clear(): void {
     this.#jobs.clear();
   }
 
-  #plan(t: TransactionView): void {
+  #plan(t: TransactionView, recovering: boolean): void {
     const { scheduler, ledger, settings } = this.deps;
     const stk = settings.current.stk;
     const customer = ledger.customer(t.phone ?? '');
-    const planned: PlannedOutcome = outcomeFor(t.phone ?? '', customer?.offline ?? false, stk);
+    const override = this.deps.outcomeOverride?.(t, recovering);
+    if (override?.rules.length && !recovering) {
+      this.deps.transactions.put({ ...t, rules: [...(t.rules ?? []), ...override.rules] });
+    }
+    const planned: PlannedOutcome =
+      override?.outcome ?? outcomeFor(t.phone ?? '', customer?.offline ?? false, stk);
+    const by: Decision['by'] = override?.outcome ? override.by : 'auto';
     const expiresAt = t.expiresAt ?? scheduler.clock.now();
     const jobs = [
       scheduler.at(expiresAt, `stk timeout ${t.id}`, () =>
@@ -157,13 +176,14 @@ export class StkService {
       ),
     ];
     if (planned.kind !== 'wait' && planned.kind !== 'unreachable') {
-      const at = Math.max(scheduler.clock.now(), t.createdAt + stk.decisionDelayMs);
+      const delayMs = override?.decisionDelayMs ?? stk.decisionDelayMs;
+      const at = Math.max(scheduler.clock.now(), t.createdAt + delayMs);
       jobs.push(
         scheduler.at(at, `stk decision ${t.id}`, () =>
           this.#ifPending(t.id, () => {
-            if (planned.kind === 'accept') this.#pay(this.#pending(t.id), 'auto');
-            else if (planned.kind === 'wrong-pin') this.#finish(this.#pending(t.id), StkResult.wrongPin, 'auto');
-            else this.resolve(t.id, planned.result, 'auto');
+            if (planned.kind === 'accept') this.#pay(this.#pending(t.id), by);
+            else if (planned.kind === 'wrong-pin') this.#finish(this.#pending(t.id), StkResult.wrongPin, by);
+            else this.resolve(t.id, planned.result, by);
           }),
         ),
       );

@@ -1,0 +1,57 @@
+import { DarajaPaths } from 'daraja-client/wire';
+import type { TransactionType } from 'daraja-client/emulator';
+
+/** API names a rule may use for `endpoint`, with the Daraja paths each covers. */
+const FAMILIES: Record<string, string[]> = {
+  oauth: [DarajaPaths.oauth],
+  'stk-push': [DarajaPaths.stkPush],
+  'stk-query': [DarajaPaths.stkQuery],
+  'c2b-register': [DarajaPaths.c2bRegisterV1, DarajaPaths.c2bRegisterV2],
+  'c2b-simulate': [DarajaPaths.c2bSimulateV1, DarajaPaths.c2bSimulateV2],
+  c2b: [
+    DarajaPaths.c2bRegisterV1,
+    DarajaPaths.c2bRegisterV2,
+    DarajaPaths.c2bSimulateV1,
+    DarajaPaths.c2bSimulateV2,
+  ],
+  b2c: [DarajaPaths.b2cV1, DarajaPaths.b2cV3],
+  b2pochi: [DarajaPaths.b2pochi],
+  'transaction-status': [DarajaPaths.transactionStatus],
+  'account-balance': [DarajaPaths.accountBalance],
+  reversal: [DarajaPaths.reversal],
+};
+
+/** The API that starts each kind of transaction, for rules matched against prompts and callbacks. */
+const FAMILY_OF_TYPE: Record<TransactionType, string> = {
+  stk: 'stk-push',
+  c2b: 'c2b-simulate',
+  b2c: 'b2c',
+  b2pochi: 'b2pochi',
+  'transaction-status': 'transaction-status',
+  'account-balance': 'account-balance',
+  reversal: 'reversal',
+};
+
+export const ENDPOINT_NAMES = Object.keys(FAMILIES);
+
+/** Every name that designates a path: the path itself, its DarajaPaths key and the API names covering it. */
+export function endpointNamesOfPath(path: string): Set<string> {
+  const clean = path.replace(/\/+$/, '') || '/';
+  const names = new Set<string>([clean]);
+  for (const [key, p] of Object.entries(DarajaPaths)) if (p === clean) names.add(key);
+  for (const [family, paths] of Object.entries(FAMILIES)) if (paths.includes(clean)) names.add(family);
+  return names;
+}
+
+/** The names that designate the API that started a transaction of this type. */
+export function endpointNamesOfType(type: TransactionType): Set<string> {
+  const family = FAMILY_OF_TYPE[type];
+  const names = new Set<string>([type, family]);
+  for (const path of FAMILIES[family] ?? []) for (const n of endpointNamesOfPath(path)) names.add(n);
+  return names;
+}
+
+/** True when `name` designates some Daraja API or path (for checking rules as they are added). */
+export function isKnownEndpoint(name: string): boolean {
+  return name in FAMILIES || name in DarajaPaths || name.startsWith('/');
+}

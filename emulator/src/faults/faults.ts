@@ -1,0 +1,70 @@
+import type { RequestHandler, Response } from 'express';
+import type { AppConfig, Settings } from 'daraja-client/emulator';
+import type { OAuthService } from '../apis/oauth/service.js';
+import type { Transactions } from '../ledger/transactions.js';
+import type { Scheduler } from '../time/scheduler.js';
+import type { Timers } from '../time/timers.js';
+import type { EnqueueInput, PlannedDelivery } from '../callbacks/outbox.js';
+import type { OutcomeOverride } from '../apis/stk-push/service.js';
+import type { TransactionView } from 'daraja-client/emulator';
+import { FaultRuleSet } from './fault-rules.js';
+import { RateLimiter } from './rate-limiter.js';
+import { faultMiddleware } from './fault-middleware.js';
+import { deliveryFaults } from './delivery-faults.js';
+import { stkFaults } from './stk-faults.js';
+
+export interface FaultsDeps {
+  seed: number | string | undefined;
+  settings: () => Settings;
+  oauth: OAuthService;
+  apps: () => AppConfig[];
+  transactions: Transactions;
+  scheduler: Scheduler;
+  timers: Timers;
+}
+
+/**
+ * Misbehaviour on purpose: the fault rules, the rate limiter and the magic numbers, with the three places
+ * they act: an HTTP middleware before the APIs, the STK service's outcome override and the outbox transform.
+ */
+export class Faults {
+  readonly rules: FaultRuleSet;
+  readonly limiter = new RateLimiter();
+  readonly middleware: RequestHandler;
+  readonly stkOutcome: (t: TransactionView, recovering: boolean) => OutcomeOverride | undefined;
+  readonly transformDelivery: (input: EnqueueInput) => PlannedDelivery[];
+  readonly #held = new Set<Response>();
+
+  constructor(deps: FaultsDeps) {
+    this.rules = new FaultRuleSet(deps.seed);
+    this.middleware = faultMiddleware({
+      rules: this.rules,
+      limiter: this.limiter,
+      settings: deps.settings,
+      oauth: deps.oauth,
+      apps: deps.apps,
+      scheduler: deps.scheduler,
+      timers: deps.timers,
+      held: this.#held,
+    });
+    this.stkOutcome = stkFaults(this.rules, deps.settings);
+    this.transformDelivery = deliveryFaults(this.rules, deps.transactions);
+  }
+
+  /** Requests held open by a hang or a pending delay. */
+  get held(): number {
+    return this.#held.size;
+  }
+
+  /** Closes every held request's connection, so that servers can stop. */
+  release(): void {
+    for (const res of [...this.#held]) res.socket?.destroy();
+    this.#held.clear();
+  }
+
+  /** On reset: rule counters and the rate limiter start again; the rules stay. */
+  restart(): void {
+    this.rules.restart();
+    this.limiter.clear();
+  }
+}
