@@ -78,9 +78,15 @@ export async function startEmulator(options: StartOptions = {}): Promise<TestEmu
       typeof tls === 'object' && tls.dir
         ? tls.dir
         : (tempDir = mkdtempSync(path.join(tmpdir(), 'daraja-emulator-tls-')));
-    tlsEndpoint = await serveTls(emulator, http, { dir, port: 0, host: '127.0.0.1' });
+    try {
+      tlsEndpoint = await serveTls(emulator, http, { dir, port: 0, host: '127.0.0.1' });
+    } catch (error) {
+      await emulator.close();
+      if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+      throw error;
+    }
   }
-  return new TestEmulator(emulator, http, options, tlsEndpoint, tempDir);
+  return new TestEmulator(emulator, http, options.adminToken, tlsEndpoint, tempDir);
 }
 
 /**
@@ -100,11 +106,12 @@ export class TestEmulator {
   readonly #kit: KitContext;
   readonly #tempDir: string | undefined;
 
+  /** Made by `startEmulator`. */
   constructor(
     /** The emulator itself, for anything the helpers do not cover. */
     readonly emulator: Emulator,
     http: Listening,
-    private readonly options: StartOptions,
+    adminToken: string | undefined,
     tls: TlsEndpoint | undefined,
     tempDir: string | undefined,
   ) {
@@ -118,7 +125,7 @@ export class TestEmulator {
     this.#kit = {
       emulator,
       url: this.url,
-      controlHeaders: options.adminToken ? { [ADMIN_TOKEN_HEADER]: options.adminToken } : {},
+      controlHeaders: adminToken ? { [ADMIN_TOKEN_HEADER]: adminToken } : {},
       flush: async () => {
         if (emulator.clock.kind === 'manual') await emulator.advance(0);
       },
