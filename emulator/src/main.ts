@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { SettingsError } from './config/validate-settings.js';
-import { CliError, USAGE, isLoopback, parseCli } from './config/cli.js';
+import { CliError, USAGE, VERIFY_PACTS_COMMAND, isLoopback, parseCli } from './config/cli.js';
 import { ConfigFileError, readConfigFile, type ConfigFile } from './config/config-file.js';
 import { mergeSettings } from './config/settings-holder.js';
 import { defaultSettings } from './config/defaults.js';
@@ -16,6 +16,12 @@ const CALLBACK_GRACE_MS = 3_000;
 
 /** Start-up: read config, open the store, build the emulator, listen. The only file with side effects. */
 async function main(): Promise<void> {
+  if (process.argv[2] === VERIFY_PACTS_COMMAND) {
+    // Loaded on demand: only this command needs Pact, an optional dependency.
+    const { runVerifyCommand } = await import('./pact/verify-command.js');
+    process.exitCode = await runVerifyCommand(process.argv.slice(3));
+    return;
+  }
   const cli = parseCli(process.argv.slice(2), process.env);
   if (cli.help) {
     console.log(USAGE);

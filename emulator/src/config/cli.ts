@@ -27,7 +27,11 @@ export class CliError extends Error {
   override readonly name = 'CliError';
 }
 
+/** The subcommand that verifies Pact files against the emulator (see docs/contracts.md). */
+export const VERIFY_PACTS_COMMAND = 'verify-pacts';
+
 export const USAGE = `Usage: daraja-emulator [options]
+       daraja-emulator ${VERIFY_PACTS_COMMAND} <pact file or folder>... [options]   (see ${VERIFY_PACTS_COMMAND} --help)
 
   --port <n>            port to listen on (default ${DEFAULT_PORT}; 0 picks a free port; env PORT)
   --host <addr>         address to bind (default ${DEFAULT_HOST}; env HOST). Any other address
