@@ -13,8 +13,17 @@ export default defineConfig({
     alias: [{ find: /^daraja-client\/emulator$/, replacement: emulatorTypes }],
   },
   server: {
-    // `npm run dev -w ui` against an emulator already running on :8080.
-    proxy: { '/_emulator': { target: 'http://127.0.0.1:8080', ws: true } },
+    // `npm run dev -w ui` against an emulator already running on :7379 (its default port).
+    proxy: {
+      '/_emulator': {
+        target: 'http://127.0.0.1:7379',
+        ws: true,
+        // The emulator refuses live sockets from foreign origins; through the proxy the page is its own.
+        configure: (proxy) => {
+          proxy.on('proxyReqWs', (request) => request.setHeader('origin', 'http://127.0.0.1:7379'));
+        },
+      },
+    },
   },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
 });

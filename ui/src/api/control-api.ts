@@ -59,7 +59,8 @@ export function createControlApi(options: ControlApiOptions = {}) {
     deliveries: (transactionId?: string) =>
       call<DeliveryView[]>('GET', ControlPaths.deliveries + query({ transactionId })),
     resend: (id: string) => call<DeliveryView>('POST', ControlPaths.resend(id)),
-    journal: (limit = 100) => call<JournalEntry[]>('GET', ControlPaths.journal + query({ limit })),
+    journal: (limit = 100, transactionId?: string) =>
+      call<JournalEntry[]>('GET', ControlPaths.journal + query({ limit, transactionId })),
     customers: () => call<CustomerView[]>('GET', ControlPaths.customers),
     addCustomer: (body: CustomerUpsertBody) => call<CustomerView>('POST', ControlPaths.customers, body),
     patchCustomer: (msisdn: string, body: CustomerPatchBody) =>

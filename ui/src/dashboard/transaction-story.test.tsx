@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { fakeServer } from '../test/fake-server';
 import { manualClock, stkPrompt, T0 } from '../test/fixtures';
-import { delivery } from '../test/records';
+import { delivery, journalEntry } from '../test/records';
 import { renderWithWorld } from '../test/render-app';
 import { TransactionStory } from './transaction-story';
 
@@ -29,6 +29,8 @@ function server(
     'GET /_emulator/clock': () => manualClock,
     [`GET /_emulator/transactions/${id}`]: () => completed,
     'GET /_emulator/deliveries': () => [failed],
+    'GET /_emulator/journal': (call) =>
+      call.query.get('transactionId') === id ? [journalEntry({ transactionId: id })] : [],
     'POST /_emulator/deliveries/dlv-1/resend': () =>
       delivery({ status: 'scheduled', attempts: failed.attempts }),
   });
@@ -46,6 +48,8 @@ test('tells the whole story: request, acknowledgement, decision and callback del
   expect(card.getByText('ECONNREFUSED')).toBeTruthy();
   expect(card.getByText(/no answer in 1\.5 s/)).toBeTruthy();
   expect(calls.find((c) => c.path === '/_emulator/deliveries')?.query.get('transactionId')).toBe(id);
+  const requests = within(screen.getByRole('list', { name: 'Requests about this transaction' }));
+  expect(requests.getByText('/mpesa/stkpush/v1/processrequest')).toBeTruthy();
 });
 
 test('resend asks the emulator to deliver again and a live event brings the new attempt', async () => {

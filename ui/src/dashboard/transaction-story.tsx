@@ -1,4 +1,4 @@
-import type { DeliveryView, TransactionView } from 'daraja-client/emulator';
+import type { DeliveryView, JournalEntry, TransactionView } from 'daraja-client/emulator';
 import { useApi } from '../api/use-api';
 import { routeHref } from '../app/use-hash-route';
 import { formatAmount, formatDateTime, formatMsisdn } from '../common/format';
@@ -6,6 +6,7 @@ import { JsonBlock } from '../common/json-block';
 import { StatusBadge } from '../common/status-badge';
 import { useLiveList } from '../live/use-live-list';
 import { DeliveryCard } from './delivery-card';
+import { JournalEntryItem } from './journal-entry-item';
 
 /** One transaction from request to callback: what the app sent, what it got back, who decided, what was delivered. */
 export function TransactionStory({ id }: { id: string }) {
@@ -26,6 +27,17 @@ export function TransactionStory({ id }: { id: string }) {
       pick: (event) =>
         event.type === 'delivery' && event.delivery.transactionId === id ? event.delivery : undefined,
       sort: (a, b) => a.dueAt - b.dueAt,
+    },
+    [api, id],
+  );
+  // Every request about this transaction: the push itself, then any status queries the app made.
+  const requests = useLiveList<JournalEntry>(
+    {
+      load: () => api.journal(50, id),
+      key: (e) => e.id,
+      pick: (event) =>
+        event.type === 'journal' && event.entry.transactionId === id ? event.entry : undefined,
+      sort: (a, b) => a.at - b.at,
     },
     [api, id],
   );
@@ -115,6 +127,15 @@ export function TransactionStory({ id }: { id: string }) {
               {deliveries.items.map((d) => (
                 <DeliveryCard key={d.id} delivery={d} onResent={deliveries.upsert} showTransaction={false} />
               ))}
+            </li>
+            <li>
+              <h3>Requests about it</h3>
+              {requests.items.length === 0 && <p className="muted">None in the journal.</p>}
+              <ol className="record-list" aria-label="Requests about this transaction">
+                {requests.items.map((e) => (
+                  <JournalEntryItem key={e.id} entry={e} />
+                ))}
+              </ol>
             </li>
           </ol>
         </>
