@@ -125,6 +125,33 @@ describe('shop checkout with M-Pesa Express', () => {
     expect(fulfilled).toEqual([placed.id]);
   });
 
+  it('ignores a callback that M-Pesa sends twice on its own (a fault rule duplicates it)', async () => {
+    const rule = await fetch(emu.url + '/_emulator/faults', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        name: 'duplicate-stk-callback',
+        match: { callback: 'stk-callback' },
+        effect: { type: 'callback-duplicate', copies: 1 },
+      }),
+    });
+    expect(rule.status).toBe(201);
+    try {
+      const placed = await checkout();
+      await emu.phone(SANDBOX_MSISDN).accept();
+      const both = [
+        await emu.nextCallback({ transactionId: placed.checkoutRequestId }),
+        await emu.nextCallback({ transactionId: placed.checkoutRequestId }),
+      ];
+      expect(both.map((d) => d.status)).toEqual(['delivered', 'delivered']);
+      expect(both[0]?.id).not.toBe(both[1]?.id);
+      expect(await order(placed.id)).toMatchObject({ status: 'paid', fulfilments: 1, duplicateCallbacks: 1 });
+      expect(fulfilled).toEqual([placed.id]);
+    } finally {
+      await fetch(emu.url + '/_emulator/faults', { method: 'DELETE' });
+    }
+  });
+
   it('tells the customer when M-Pesa refuses the push (a prompt is already open on the phone)', async () => {
     await checkout();
     const res = await fetch(shop.url + '/checkout', {
