@@ -17,6 +17,7 @@ export function deliveryFaults(
   transactions: Transactions,
 ): (input: EnqueueInput) => PlannedDelivery[] {
   return (input) => {
+    if (!rules.has('callback')) return [input];
     const t = input.transactionId ? transactions.get(input.transactionId) : undefined;
     const subject = t ? transactionSubject(t, input.kind) : deliverySubject(input.kind);
     const fired = rules.fire('callback', subject, (e) => e.type === 'callback-drop');

@@ -1,10 +1,9 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { DarajaErrors, DarajaPaths } from 'daraja-client/wire';
-import type { FaultEffect, Settings } from 'daraja-client/emulator';
+import type { AppConfig, FaultEffect, Settings } from 'daraja-client/emulator';
 import { DarajaError } from '../http/daraja-error.js';
 import { context } from '../http/request-context.js';
 import type { OAuthService } from '../apis/oauth/service.js';
-import type { AppConfig } from 'daraja-client/emulator';
 import type { Scheduler } from '../time/scheduler.js';
 import type { Timers } from '../time/timers.js';
 import type { FaultRuleSet } from './fault-rules.js';
@@ -34,11 +33,13 @@ const ANSWERS = new Set<FaultEffect['type']>(['error', 'html-503', 'apigee-fault
  */
 export function faultMiddleware(deps: FaultMiddlewareDeps): RequestHandler {
   return (req, res, next) => {
-    if (!isDarajaRequest(req)) return next();
+    const settings = deps.settings().rateLimit;
+    const limited = settings.tps > 0 && req.path !== DarajaPaths.oauth;
+    // Most requests meet no rule and no limit: they pass without a token lookup.
+    if (!isDarajaRequest(req) || (!limited && !deps.rules.has('http'))) return next();
     const ctx = context(res);
     const app = appOf(req, deps);
-    const settings = deps.settings().rateLimit;
-    if (req.path !== DarajaPaths.oauth && settings.tps > 0) {
+    if (limited) {
       const key = settings.scope === 'global' ? 'global' : (app ?? 'anonymous');
       if (!deps.limiter.admit(key, deps.scheduler.clock.now(), settings)) {
         return next(

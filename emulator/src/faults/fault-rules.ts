@@ -38,6 +38,11 @@ export class FaultRuleSet {
     this.#seed = seed === undefined ? Buffer.from(cryptoRandom.bytes(8)).toString('hex') : String(seed);
   }
 
+  /** True when some enabled rule acts at this stage. */
+  has(stage: FaultStage): boolean {
+    return this.#rules.some((r) => r.stage === stage && r.view.enabled);
+  }
+
   list(): FaultRuleView[] {
     return this.#rules.map((r) => ({ ...r.view }));
   }

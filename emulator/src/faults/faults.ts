@@ -1,12 +1,11 @@
 import type { RequestHandler, Response } from 'express';
-import type { AppConfig, Settings } from 'daraja-client/emulator';
+import type { AppConfig, Settings, TransactionView } from 'daraja-client/emulator';
 import type { OAuthService } from '../apis/oauth/service.js';
 import type { Transactions } from '../ledger/transactions.js';
 import type { Scheduler } from '../time/scheduler.js';
 import type { Timers } from '../time/timers.js';
 import type { EnqueueInput, PlannedDelivery } from '../callbacks/outbox.js';
 import type { OutcomeOverride } from '../apis/stk-push/service.js';
-import type { TransactionView } from 'daraja-client/emulator';
 import { FaultRuleSet } from './fault-rules.js';
 import { RateLimiter } from './rate-limiter.js';
 import { faultMiddleware } from './fault-middleware.js';
