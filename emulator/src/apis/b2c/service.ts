@@ -109,16 +109,18 @@ export class B2CService {
       notes.push(why);
       return { result, references, parameters: this.#failureParameters(input) };
     };
-    if (input.amount < b2c.minAmount)
+    if (input.amount < b2c.minAmount) {
       return fail(
         B2CResult.belowMinimum,
-        `Amount ${input.amount} is below the minimum of ${b2c.minAmount} (b2c.minAmount).`,
+        `Amount ${input.amount} is below b2c.minAmount (${b2c.minAmount}).`,
       );
-    if (input.amount > b2c.maxAmount)
+    }
+    if (input.amount > b2c.maxAmount) {
       return fail(
         B2CResult.aboveMaximum,
-        `Amount ${input.amount} is above the maximum of ${b2c.maxAmount} (b2c.maxAmount).`,
+        `Amount ${input.amount} is above b2c.maxAmount (${b2c.maxAmount}).`,
       );
+    }
     const org = ledger.org(input.partyA) as OrgRecord;
     const registered = ledger.customer(input.partyB) !== undefined;
     if (!registered) {
@@ -126,12 +128,11 @@ export class B2CService {
       notes.push(`${input.partyB} was not a customer here; a new, empty wallet was opened for it.`);
     }
     const receipt = ids.receipt(now);
-    const conversationReason = input.variant === 'b2pochi' ? 'B2Pochi payment' : `B2C ${input.commandId}`;
     const moved = ledger.transfer({
       from: { type: 'org', shortcode: org.shortcode, account: 'Utility Account' },
       to: { type: 'customer', msisdn: input.partyB },
       amountCents: toCents(input.amount),
-      reason: conversationReason,
+      reason: input.variant === 'b2pochi' ? 'B2Pochi payment' : `B2C ${input.commandId}`,
       transactionId,
       receipt,
     });
