@@ -1,5 +1,5 @@
 import type { TransactionView } from 'daraja-client/emulator';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { formatAmount, formatCountdown } from '../common/format';
 
 export type StkAnswer = { kind: 'accept'; pin: string } | { kind: 'decline' } | { kind: 'timeout' };
@@ -17,6 +17,13 @@ export function StkPrompt({ transaction, merchantName, now, onAnswer }: Props) {
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const id = useId();
+  const pinField = useRef<HTMLInputElement>(null);
+
+  // Like the handset, the PIN field takes the keyboard when the prompt appears, unless the user is busy elsewhere.
+  useEffect(() => {
+    if (document.activeElement === document.body || document.activeElement === null)
+      pinField.current?.focus();
+  }, []);
   // A system clock is estimated from the last report, a few ms behind; never show more than the whole timeout.
   const left =
     transaction.expiresAt !== undefined && now !== undefined
@@ -34,13 +41,27 @@ export function StkPrompt({ transaction, merchantName, now, onAnswer }: Props) {
     }
   }
 
+  // Escape is the handset's back key: it cancels the prompt.
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape' && !busy) {
+      event.preventDefault();
+      void answer({ kind: 'decline' });
+    }
+  }
+
   function submit(event: FormEvent) {
     event.preventDefault();
     void answer({ kind: 'accept', pin });
   }
 
   return (
-    <form className="stk-prompt" role="dialog" aria-labelledby={`${id}-text`} onSubmit={submit}>
+    <form
+      className="stk-prompt"
+      role="dialog"
+      aria-labelledby={`${id}-text`}
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+    >
       <p id={`${id}-text`} className="stk-text">
         Do you want to pay {formatAmount(transaction.amount ?? 0)} to {merchantName}
         {reference}? Enter M-PESA PIN
@@ -50,6 +71,7 @@ export function StkPrompt({ transaction, merchantName, now, onAnswer }: Props) {
       </label>
       <input
         id={`${id}-pin`}
+        ref={pinField}
         className="stk-pin"
         type="password"
         inputMode="numeric"
