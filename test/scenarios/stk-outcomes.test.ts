@@ -206,3 +206,17 @@ describe('STK outcomes', () => {
     );
   });
 });
+
+describe('STK identifiers on a manual clock', () => {
+  it('gives two pushes to the same phone in the same millisecond different CheckoutRequestIDs', async () => {
+    const emulator = createEmulator({ clock: 'manual', poster: capturingPoster().poster });
+    const bearer = await token(emulator.app);
+    const first = await post(emulator.app, PATH, bearer, stkBody(emulator.clock.now())).expect(200);
+    await request(emulator.app).post(`/_emulator/stk/${first.body.CheckoutRequestID}/decline`).expect(200);
+    const second = await post(emulator.app, PATH, bearer, stkBody(emulator.clock.now())).expect(200);
+    expect(second.body.CheckoutRequestID).not.toBe(first.body.CheckoutRequestID);
+    expect(second.body.CheckoutRequestID).toMatch(/^ws_CO_\d{17}708374149$/);
+    expect(emulator.transactions.get(first.body.CheckoutRequestID)?.status).toBe('failed');
+    expect(emulator.transactions.get(second.body.CheckoutRequestID)?.status).toBe('pending');
+  });
+});

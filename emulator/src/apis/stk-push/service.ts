@@ -4,7 +4,13 @@
  * ledger movement and the callback. Simplified: no USSD length limits (1025) and no per-customer daily
  * limits; those codes can still be produced by configuring them as outcomes.
  */
-import { DarajaErrors, StkResult, STK_ACK_DESCRIPTION, type ResultCodeEntry, type StkPushAck } from 'daraja-client/wire';
+import {
+  DarajaErrors,
+  StkResult,
+  STK_ACK_DESCRIPTION,
+  type ResultCodeEntry,
+  type StkPushAck,
+} from 'daraja-client/wire';
 import type { Decision, TransactionView } from 'daraja-client/emulator';
 import { DarajaError } from '../../http/daraja-error.js';
 import type { Ledger } from '../../ledger/ledger.js';
@@ -71,7 +77,15 @@ export class StkService {
     if (given.checkoutRequestId !== undefined && transactions.get(given.checkoutRequestId)) {
       throw new StkStateError('exists', `STK transaction ${given.checkoutRequestId} already exists.`);
     }
-    const org = checkStkCredentials(ledger, settings.current, input.shortcode, input.password, input.timestamp, now, notes);
+    const org = checkStkCredentials(
+      ledger,
+      settings.current,
+      input.shortcode,
+      input.password,
+      input.timestamp,
+      now,
+      notes,
+    );
     const wantsTill = input.transactionType === 'CustomerBuyGoodsOnline';
     if (wantsTill !== (org.kind === 'till')) {
       throw new DarajaError(
@@ -87,11 +101,13 @@ export class StkService {
     }
     if (!ledger.customer(input.phone)) {
       addCustomer(ledger, { msisdn: input.phone, ...NEW_CUSTOMER });
-      notes.push(`${input.phone} was not a known customer; the emulator added it with PIN ${NEW_CUSTOMER.pin} and Ksh ${NEW_CUSTOMER.balance}.`);
+      notes.push(
+        `${input.phone} was not a known customer; the emulator added it with PIN ${NEW_CUSTOMER.pin} and Ksh ${NEW_CUSTOMER.balance}.`,
+      );
     }
     const ack: StkPushAck = {
       MerchantRequestID: ids.merchantRequestId(),
-      CheckoutRequestID: given.checkoutRequestId ?? ids.checkoutRequestId(now, input.phone),
+      CheckoutRequestID: given.checkoutRequestId ?? this.#freshCheckoutId(now, input.phone),
       ResponseCode: '0',
       ResponseDescription: STK_ACK_DESCRIPTION,
       CustomerMessage: STK_ACK_DESCRIPTION,
@@ -147,7 +163,8 @@ export class StkService {
 
   /** After a restart: plans again every prompt that was still open. */
   recover(): void {
-    for (const t of this.deps.transactions.values()) if (t.type === 'stk' && t.status === 'pending') this.#plan(t, true);
+    for (const t of this.deps.transactions.values())
+      if (t.type === 'stk' && t.status === 'pending') this.#plan(t, true);
   }
 
   clear(): void {
@@ -201,14 +218,22 @@ export class StkService {
     const receipt = ids.receipt(now);
     const moved = ledger.transfer({
       from: { type: 'customer', msisdn: t.phone ?? '' },
-      to: { type: 'org', shortcode: org.shortcode, account: org.kind === 'till' ? 'Merchant Account' : 'Utility Account' },
+      to: {
+        type: 'org',
+        shortcode: org.shortcode,
+        account: org.kind === 'till' ? 'Merchant Account' : 'Utility Account',
+      },
       amountCents: toCents(amount),
       reason: 'M-Pesa Express payment',
       transactionId: t.id,
       receipt,
     });
     if (!moved.ok) {
-      messages.send(t.phone ?? '', failedSms(`You do not have enough money in your M-PESA account to pay ${org.name}.`), t.id);
+      messages.send(
+        t.phone ?? '',
+        failedSms(`You do not have enough money in your M-PESA account to pay ${org.name}.`),
+        t.id,
+      );
       return this.#finish(t, StkResult.insufficientFunds, by);
     }
     const balance = toShillings(ledger.customer(t.phone ?? '')?.balanceCents ?? 0);
@@ -248,10 +273,22 @@ export class StkService {
     return withDelivery;
   }
 
+  /**
+   * The id carries the time to the millisecond and the phone; two pushes to one phone in the same
+   * millisecond (common on a manual clock) take the next free millisecond so that neither is overwritten.
+   */
+  #freshCheckoutId(now: number, phone: string): string {
+    let id = this.deps.ids.checkoutRequestId(now, phone);
+    for (let step = 1; this.deps.transactions.get(id); step++)
+      id = this.deps.ids.checkoutRequestId(now + step, phone);
+    return id;
+  }
+
   #pending(id: string): TransactionView {
     const t = this.deps.transactions.get(id);
     if (!t || t.type !== 'stk') throw new StkStateError('not_found', `No STK transaction ${id}.`);
-    if (t.status !== 'pending') throw new StkStateError('not_pending', `STK transaction ${id} is already ${t.status}.`);
+    if (t.status !== 'pending')
+      throw new StkStateError('not_pending', `STK transaction ${id} is already ${t.status}.`);
     return t;
   }
 
