@@ -46,7 +46,12 @@ async function main(): Promise<void> {
     if (!cli.quiet) console.log(line);
   };
   const store: Store = cli.data
-    ? await openStore({ kind: 'file', path: cli.data, ...SNAPSHOTS, onWarning: (m) => console.warn(`warning: ${m}`) })
+    ? await openStore({
+        kind: 'file',
+        path: cli.data,
+        ...SNAPSHOTS,
+        onWarning: (m) => console.warn(`warning: ${m}`),
+      })
     : await openStore({ kind: 'memory' });
   const clock = cli.clock ?? file.clock ?? 'system';
   const emulator = createEmulator({

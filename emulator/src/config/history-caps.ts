@@ -1,0 +1,24 @@
+/**
+ * How many records of each kind of history the emulator keeps; beyond a cap the oldest go first. Caps keep
+ * memory and the data file level however long the emulator runs: 100,000 STK flows fit in well under
+ * 200 MB of resident memory with these (docs/reliability.md, "Long runs").
+ */
+export interface HistoryCaps {
+  transactions: number;
+  /** Callback deliveries with their attempts. */
+  deliveries: number;
+  /** Ledger movements (about two per completed payment). */
+  movements: number;
+  /** SMS messages to phones. */
+  messages: number;
+  /** Journal entries: one per Daraja request. */
+  journal: number;
+}
+
+export const DEFAULT_HISTORY: HistoryCaps = {
+  transactions: 20_000,
+  deliveries: 20_000,
+  movements: 50_000,
+  messages: 10_000,
+  journal: 10_000,
+};
