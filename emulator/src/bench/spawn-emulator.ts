@@ -48,6 +48,12 @@ export function spawnEmulator(args: string[], options: SpawnOptions = {}): Promi
   return spawnReady(MAIN_JS, ['--ready-json', ...args], options);
 }
 
+/** Children still running: killed when this process exits, so a test run that is stopped leaves no servers. */
+const running = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 /** Starts a Node script that prints `{"event":"ready","url":…,"port":…}` on stdout once it listens. */
 export function spawnReady(script: string, args: string[], options: SpawnOptions = {}): Promise<Spawned> {
   const started = process.hrtime.bigint();
@@ -62,8 +68,12 @@ export function spawnReady(script: string, args: string[], options: SpawnOptions
   stdout.setEncoding('utf8');
   stderr.setEncoding('utf8');
   stderr.on('data', (chunk: string) => (err += chunk));
+  running.add(child);
   const exited = new Promise<number | string>((resolve) =>
-    child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
+    child.on('exit', (code, signal) => {
+      running.delete(child);
+      resolve(code ?? signal ?? 'unknown');
+    }),
   );
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
