@@ -59,7 +59,8 @@ export class FaultRuleSet {
         throw new FaultRuleError(`A rule with id "${id}" already exists.`);
       ids.add(id);
       const name = rule.name ?? id;
-      const view: FaultRuleView = { ...rule, id, name, enabled: rule.enabled ?? true, matched: 0, fired: 0 };
+      const { id: _id, name: _name, enabled, ...rest } = rule;
+      const view: FaultRuleView = { id, name, enabled: enabled ?? true, ...rest, matched: 0, fired: 0 };
       const seed = rule.seed !== undefined ? String(rule.seed) : `${this.#seed}:${name}`;
       return { view, stage: stageOf(rule.effect), random: seededRandom(seed) };
     });

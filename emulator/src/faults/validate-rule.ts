@@ -84,13 +84,27 @@ export function validateRule(input: unknown, where: string): FaultRuleInput {
   if (match?.callback !== undefined && !effect.type.startsWith('callback-')) {
     fail('"match.callback" applies only to callback effects.');
   }
-  const out: FaultRuleInput = { effect };
-  for (const key of ['id', 'name', 'enabled', 'nth', 'every', 'times', 'probability', 'seed'] as const) {
-    if (input[key] !== undefined)
-      (out as unknown as Obj)[key] = key === 'name' ? (input.name as string).trim() : input[key];
+  // Known fields only, in a fixed order, so that rules read the same wherever they are shown.
+  const out: Obj = {};
+  for (const key of [
+    'id',
+    'name',
+    'enabled',
+    'match',
+    'nth',
+    'every',
+    'times',
+    'probability',
+    'seed',
+  ] as const) {
+    if (key === 'match') {
+      if (match) out.match = match;
+    } else if (input[key] !== undefined) {
+      out[key] = key === 'name' ? (input.name as string).trim() : input[key];
+    }
   }
-  if (match) out.match = match;
-  return out;
+  out.effect = effect;
+  return out as unknown as FaultRuleInput;
 }
 
 function unknownKeys(o: Obj, known: string[], fail: (m: string) => never, what: string): void {
