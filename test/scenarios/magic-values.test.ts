@@ -1,6 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { MAGIC_PHONES } from 'daraja-client/emulator';
-import { faultyEmulator, push } from './fault-support.js';
+import { createEmulator, ManualClock } from 'daraja-emulator';
+import { openStore } from '../../emulator/src/store/open-store.js';
+import { token } from '../support/daraja-requests.js';
+import { faultyEmulator, push, rawSink } from './fault-support.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 const at = (phone: string) => ({ PartyA: phone, PhoneNumber: phone });
 
@@ -71,6 +82,49 @@ describe('magic phone numbers', () => {
     expect(sink.received).toHaveLength(0);
     await emulator.advance(1);
     expect(sink.json()[0]?.Body.stkCallback.ResultCode).toBe(1032);
+  });
+
+  it('still decides an open prompt after a restart, where fault rules are not applied again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'magic-restart-'));
+    dirs.push(dir);
+    const path = join(dir, 'data.json');
+    const settings = { stk: { decisionDelayMs: 10_000 } };
+    const sink = rawSink();
+    const first = createEmulator({
+      clock: new ManualClock(),
+      store: await openStore({ kind: 'file', path }),
+      settings,
+      poster: sink.poster,
+    });
+    const bearer = await token(first.app);
+    first.faults.rules.add([
+      { name: 'accept 5', match: { amount: 5 }, effect: { type: 'stk-outcome', outcome: 'accept' } },
+    ]);
+    const magic = await push(first, bearer, at('254700001032')).expect(200);
+    await first.advance(1000);
+    const ruled = await push(first, bearer, { Amount: 5 }).expect(200);
+    await first.close();
+
+    const second = createEmulator({
+      clock: new ManualClock(first.clock.now()),
+      store: await openStore({ kind: 'file', path }),
+      settings,
+      poster: sink.poster,
+    });
+    second.faults.rules.add([
+      { name: 'accept 5', match: { amount: 5 }, effect: { type: 'stk-outcome', outcome: 'accept' } },
+    ]);
+    await second.advance(60_000);
+    expect(second.transactions.get(magic.body.CheckoutRequestID)).toMatchObject({
+      resultCode: 1032,
+      rules: ['magic:254700001032'],
+    });
+    // The rule that decided before the restart is named, but the prompt now follows the settings (wait: 1037).
+    expect(second.transactions.get(ruled.body.CheckoutRequestID)).toMatchObject({
+      resultCode: 1037,
+      rules: ['accept 5'],
+    });
+    await second.close();
   });
 
   it('is switched off by magic.enabled = false: the number then behaves like any other', async () => {
