@@ -91,6 +91,24 @@ export type BusinessFaultEffect =
 export type FaultEffect = HttpFaultEffect | BusinessFaultEffect;
 export type FaultEffectType = FaultEffect['type'];
 
+/** Every effect type with where it acts, in the order a form would offer them. */
+export const FAULT_EFFECT_TYPES = {
+  delay: 'http',
+  error: 'http',
+  'html-503': 'http',
+  'apigee-fault': 'http',
+  reset: 'http',
+  hang: 'http',
+  truncate: 'http',
+  'stk-outcome': 'stk',
+  'callback-drop': 'callback',
+  'callback-duplicate': 'callback',
+  'callback-delay': 'callback',
+  'callback-reorder': 'callback',
+  'callback-malformed': 'callback',
+  'callback-legacy': 'callback',
+} as const satisfies Record<FaultEffectType, 'http' | 'stk' | 'callback'>;
+
 /** Named Daraja errors for `{ type: 'error', error }`. */
 export const FAULT_ERROR_NAMES = [
   'spike-arrest',

@@ -1,4 +1,9 @@
-import type { FaultEffect, FaultRuleInput, FaultRuleView } from 'daraja-client/emulator';
+import {
+  FAULT_EFFECT_TYPES,
+  type FaultEffect,
+  type FaultRuleInput,
+  type FaultRuleView,
+} from 'daraja-client/emulator';
 import { cryptoRandom, seededRandom, type Random } from '../ids/random.js';
 import { matches, type FaultSubject } from './matchers.js';
 import { FaultRuleError, validateRule } from './validate-rule.js';
@@ -7,8 +12,7 @@ import { FaultRuleError, validateRule } from './validate-rule.js';
 export type FaultStage = 'http' | 'stk' | 'callback';
 
 export function stageOf(effect: FaultEffect): FaultStage {
-  if (effect.type === 'stk-outcome') return 'stk';
-  return effect.type.startsWith('callback-') ? 'callback' : 'http';
+  return FAULT_EFFECT_TYPES[effect.type];
 }
 
 interface LiveRule {

@@ -1,4 +1,5 @@
 import {
+  FAULT_EFFECT_TYPES,
   FAULT_ERROR_NAMES,
   STK_OUTCOMES,
   type DelaySpec,
@@ -81,7 +82,7 @@ export function validateRule(input: unknown, where: string): FaultRuleInput {
     fail('"seed" must be a number or a string.');
   const effect = validateEffect(input.effect, fail);
   const match = input.match === undefined ? undefined : validateMatch(input.match, fail);
-  if (match?.callback !== undefined && !effect.type.startsWith('callback-')) {
+  if (match?.callback !== undefined && FAULT_EFFECT_TYPES[effect.type] !== 'callback') {
     fail('"match.callback" applies only to callback effects.');
   }
   // Known fields only, in a fixed order, so that rules read the same wherever they are shown.
