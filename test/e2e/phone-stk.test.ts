@@ -61,6 +61,15 @@ e2e(
       expect(resultCodeOf(callback.body)).toBe(0);
       await screenshot(page, 'phone-390-after-payment');
 
+      // The dashboard at phone width: one pane at a time, chosen from the tabs.
+      await page.getByRole('link', { name: 'Transactions' }).click();
+      await page.getByRole('list', { name: 'Transactions, newest first' }).getByRole('link').first().click();
+      await page
+        .getByRole('article', { name: /^Delivery / })
+        .getByText('delivered')
+        .waitFor();
+      await screenshot(page, 'phone-390-transaction-story');
+
       // The same story on the dashboard, at desktop width.
       await page.setViewportSize(DESKTOP);
       await page.goto(`${emu.url}/#/transactions/${encodeURIComponent(ack.CheckoutRequestID)}`);

@@ -16,9 +16,9 @@ export interface HistoryCaps {
 }
 
 export const DEFAULT_HISTORY: HistoryCaps = {
-  transactions: 20_000,
-  deliveries: 20_000,
-  movements: 50_000,
-  messages: 10_000,
-  journal: 10_000,
+  transactions: 10_000,
+  deliveries: 10_000,
+  movements: 25_000,
+  messages: 5_000,
+  journal: 5_000,
 };

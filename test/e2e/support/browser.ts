@@ -53,7 +53,13 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
+/**
+ * Saves a full-page screenshot to test-artifacts/e2e/. It first checks that nothing sticks out sideways:
+ * a page wider than the viewport scrolls horizontally on a phone, which the screenshot would hide.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (overflow > 0) throw new Error(`${name}: the page is ${overflow}px wider than the viewport`);
   mkdirSync(artifactsDir, { recursive: true });
   const path = join(artifactsDir, `${name}.png`);
   await page.screenshot({ path, fullPage: true });

@@ -58,6 +58,9 @@ export function DeliveryCard({ delivery, onResent, showTransaction = true }: Pro
           </>
         )}
       </p>
+      {delivery.rules && delivery.rules.length > 0 && (
+        <p>Changed by fault rules: {delivery.rules.join(', ')}</p>
+      )}
       {error && <p className="error">{error}</p>}
       <JsonBlock label="Request body" value={delivery.body} />
       {delivery.attempts.length === 0 && <p className="muted">Not attempted yet.</p>}

@@ -109,6 +109,7 @@ export function TransactionStory({ id }: { id: string }) {
                 <p>
                   {formatDateTime(t.decision.at)}, decided by <strong>{t.decision.by}</strong>: result{' '}
                   {t.decision.resultCode}, {t.decision.resultDesc}
+                  {t.rules && t.rules.length > 0 && <> (fault rules: {t.rules.join(', ')})</>}
                 </p>
               ) : (
                 <p className="muted">
