@@ -5,7 +5,10 @@ import { ApiContext } from './api/use-api';
 import { App } from './app/app';
 import { LiveSocket, liveUrlFor } from './live/live-socket';
 import { LiveContext } from './live/use-live';
-import './styles.css';
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/phone.css';
+import './styles/dashboard.css';
 import { WorldProvider } from './world/world-provider';
 
 // An emulator started with an admin token is opened as `/?token=…`; the token then goes with every call.
