@@ -14,20 +14,37 @@ export type HttpPoster = (url: string, body: string, timeoutMs: number) => Promi
 const MAX_RESPONSE_BYTES = 64 * 1024;
 
 /**
- * POSTs with a hard deadline on the whole exchange (connect, send, read) and no connection reuse, so a target
- * that hangs, trickles or refuses costs one bounded socket and never holds up other deliveries.
+ * Connections to merchants' callback URLs are reused: opening one per callback cost more than the rest of
+ * an STK flow together. Idle ones are dropped after 1 s, well before a server's own keep-alive timeout
+ * (Node's is 5 s), so a connection is rarely reused just as the server closes it; when that happens anyway
+ * the callback is sent again on a new connection, as HTTP allows for a request the server never read.
+ */
+const agents = {
+  'http:': new http.Agent({ keepAlive: true, timeout: 1_000, scheduling: 'lifo' }),
+  'https:': new https.Agent({ keepAlive: true, timeout: 1_000, scheduling: 'lifo' }),
+};
+
+/**
+ * POSTs with a hard deadline on the whole exchange (connect, send, read). A target that hangs or trickles
+ * has its connection destroyed at the deadline, so it costs one bounded socket and never holds up
+ * deliveries to other targets.
  */
 export const nodeHttpPoster: HttpPoster = (url, body, timeoutMs) =>
   new Promise((resolve) => {
     const started = process.hrtime.bigint();
     const elapsed = () => Number((process.hrtime.bigint() - started) / 1_000_000n);
     let settled = false;
+    let req: http.ClientRequest | undefined;
     const finish = (result: Omit<PostResult, 'durationMs'>) => {
       if (settled) return;
       settled = true;
       clearTimeout(deadline);
       resolve({ ...result, durationMs: elapsed() });
     };
+    const deadline = setTimeout(() => {
+      req?.destroy();
+      finish({ error: `timed out after ${timeoutMs} ms` });
+    }, timeoutMs);
     let target: URL;
     try {
       target = new URL(url);
@@ -36,34 +53,37 @@ export const nodeHttpPoster: HttpPoster = (url, body, timeoutMs) =>
       return;
     }
     const transport = target.protocol === 'https:' ? https : http;
-    const req = transport.request(target, {
-      method: 'POST',
-      agent: false,
-      headers: {
-        'Content-Type': 'application/json',
-        'Content-Length': Buffer.byteLength(body),
-        'User-Agent': 'daraja-emulator',
-        Connection: 'close',
-      },
-    });
-    const deadline = setTimeout(() => {
-      req.destroy();
-      finish({ error: `timed out after ${timeoutMs} ms` });
-    }, timeoutMs);
-    req.on('error', (error: NodeJS.ErrnoException) => finish({ error: error.code ?? error.message }));
-    req.on('response', (res) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (chunk: Buffer) => {
-        if (size < MAX_RESPONSE_BYTES) chunks.push(chunk.subarray(0, MAX_RESPONSE_BYTES - size));
-        size += chunk.length;
+    const send = (agent: http.Agent | false) => {
+      req = transport.request(target, {
+        method: 'POST',
+        agent,
+        headers: {
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(body),
+          'User-Agent': 'daraja-emulator',
+        },
       });
-      res.on('end', () =>
-        finish({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
-      );
-      res.on('error', (error: NodeJS.ErrnoException) =>
-        finish({ status: res.statusCode ?? 0, error: error.code ?? error.message }),
-      );
-    });
-    req.end(body);
+      const sent = req;
+      sent.on('error', (error: NodeJS.ErrnoException) => {
+        if (sent.reusedSocket && error.code === 'ECONNRESET' && agent !== false && !settled)
+          return send(false);
+        finish({ error: error.code ?? error.message });
+      });
+      sent.on('response', (res) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          if (size < MAX_RESPONSE_BYTES) chunks.push(chunk.subarray(0, MAX_RESPONSE_BYTES - size));
+          size += chunk.length;
+        });
+        res.on('end', () =>
+          finish({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+        res.on('error', (error: NodeJS.ErrnoException) =>
+          finish({ status: res.statusCode ?? 0, error: error.code ?? error.message }),
+        );
+      });
+      sent.end(body);
+    };
+    send(target.protocol === 'https:' ? agents['https:'] : agents['http:']);
   });

@@ -59,6 +59,11 @@ export class Outbox {
   #waiters: (() => void)[] = [];
   /** Ids of deliveries held back behind the next one to the same URL. */
   readonly #held = new Set<string>();
+  /**
+   * Deliveries not settled yet. The store keeps a capped history and drops its oldest records first, which
+   * under a backlog of callbacks can be ones still waiting; a promised callback must go out all the same.
+   */
+  readonly #unsettled = new Map<string, DeliveryView>();
   /** Fault rules' hook on every new delivery (see PlannedDelivery). */
   transform: DeliveryTransform | undefined;
 
@@ -72,6 +77,11 @@ export class Outbox {
     cap = 100_000,
   ) {
     this.#items = store.collection<DeliveryView>('deliveries', { cap });
+    events.on((event) => {
+      if (event.type !== 'reset') return;
+      this.#unsettled.clear();
+      this.#queue.length = 0;
+    });
   }
 
   /** Registers what to do when deliveries tagged `name` settle. */
@@ -142,7 +152,9 @@ export class Outbox {
   }
 
   /** Newest first. */
-  list(filter: { transactionId?: string; status?: string; kind?: string; limit?: number } = {}): DeliveryView[] {
+  list(
+    filter: { transactionId?: string; status?: string; kind?: string; limit?: number } = {},
+  ): DeliveryView[] {
     const all = [...this.#items.values()];
     const out: DeliveryView[] = [];
     for (let i = all.length - 1; i >= 0 && out.length < (filter.limit ?? 200); i--) {
@@ -207,7 +219,7 @@ export class Outbox {
   }
 
   async #deliver(id: string): Promise<void> {
-    const d = this.#items.get(id);
+    const d = this.#items.get(id) ?? this.#unsettled.get(id);
     if (!d || d.status === 'cancelled' || d.status === 'delivered') return this.#next();
     this.#inFlight++;
     const settings = this.settings();
@@ -225,7 +237,7 @@ export class Outbox {
         ...(result.body !== undefined ? { responseBody: result.body } : {}),
         ...(result.error ? { error: result.error } : {}),
       };
-      const current = this.#items.get(id) ?? d;
+      const current = this.#items.get(id) ?? this.#unsettled.get(id) ?? d;
       const attempts = [...current.attempts, attempt];
       const failedAttempts = attempts.filter((a) => a.error || !a.status || a.status >= 300).length;
       if (!ok && failedAttempts <= (own.retries ?? settings.retries)) {
@@ -260,6 +272,8 @@ export class Outbox {
   }
 
   #save(d: DeliveryView): void {
+    if (d.status === 'scheduled' || d.status === 'delivering') this.#unsettled.set(d.id, d);
+    else this.#unsettled.delete(d.id);
     this.#items.put(d);
     this.events.emit({ type: 'delivery', delivery: d });
   }
