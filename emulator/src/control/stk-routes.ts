@@ -4,7 +4,10 @@ import { StkStateError } from '../apis/stk-push/service.js';
 import { ControlError } from './control-error.js';
 import { bodyObject } from './query.js';
 
-/** Acting as the customer on an open prompt: accept with a PIN, decline, or let it time out. */
+/**
+ * Acting as the customer on an open prompt: accept with a PIN or decline (recorded as decided on the phone),
+ * or end it as if the PIN timeout had passed (recorded as a control action).
+ */
 export function controlStkRoutes(stk: StkService): Router {
   const router = Router();
   const act =
@@ -25,12 +28,12 @@ export function controlStkRoutes(stk: StkService): Router {
       if (typeof body.pin !== 'string' && typeof body.pin !== 'number') {
         throw new ControlError(400, 'invalid_pin', 'Send { "pin": "1234" }: the PIN the customer typed.');
       }
-      return stk.accept(id, String(body.pin), 'control');
+      return stk.accept(id, String(body.pin), 'phone');
     }),
   );
   router.post(
     '/stk/:id/decline',
-    act((id) => stk.decline(id, 'control')),
+    act((id) => stk.decline(id, 'phone')),
   );
   router.post(
     '/stk/:id/timeout',
