@@ -1,5 +1,5 @@
 import type { CustomerView } from 'daraja-client/emulator';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 
 const STORAGE_KEY = 'daraja-emulator.phones';
 /** Safaricom's documented sandbox test number: the phone a developer expects to see first. */
@@ -20,8 +20,8 @@ export function useShownPhones(customers: CustomerView[]) {
   const [chosen, setChosen] = useState<string[] | null>(read);
 
   // Until the user chooses, one phone is shown so the first STK push has somewhere to land.
-  const fallback = customers.find((c) => c.msisdn === SANDBOX_MSISDN) ?? customers[0];
-  const shown = chosen ?? (fallback ? [fallback.msisdn] : []);
+  const fallback = (customers.find((c) => c.msisdn === SANDBOX_MSISDN) ?? customers[0])?.msisdn;
+  const shown = useMemo(() => chosen ?? (fallback ? [fallback] : []), [chosen, fallback]);
 
   useEffect(() => {
     if (chosen) localStorage.setItem(STORAGE_KEY, JSON.stringify(chosen));
