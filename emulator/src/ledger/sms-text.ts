@@ -1,8 +1,11 @@
 import { eatParts } from '../time/eat.js';
 
+/** Built once: toLocaleString with options builds a formatter on every call, a hot spot of every payment. */
+const SHILLINGS = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 /** Ksh1,234.00 */
 export function ksh(shillings: number): string {
-  return `Ksh${shillings.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  return `Ksh${SHILLINGS.format(shillings)}`;
 }
 
 /** "6/10/26 at 9:52 AM", the way M-Pesa SMS show dates (East Africa Time). */
