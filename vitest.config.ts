@@ -14,7 +14,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['{client,emulator,test,examples}/**/*.test.ts'],
+    include: ['{client,emulator,test,examples,contracts}/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     pool: 'forks',
     testTimeout: 20000,
