@@ -75,6 +75,7 @@ describe('fault rules through the control API', () => {
     [{ effect: BUSY, match: { amount: { min: 5, max: 1 } } }, /"match.amount" bounds/],
     [{ effect: BUSY, match: { callback: 'result' } }, /"match.callback" applies only to callback effects/],
     [{ effect: { type: 'callback-duplicate', copies: 11 } }, /"effect.copies" must be 1 to 10/],
+    [{ id: 'magic', effect: BUSY }, /"magic" is reserved/],
   ])('rejects the invalid rule %j with a 400 that says why', async (rule, message) => {
     const { emulator } = await faultyEmulator();
     const res = await request(emulator.app).post('/_emulator/faults').send(rule).expect(400);

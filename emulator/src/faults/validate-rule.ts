@@ -64,6 +64,8 @@ export function validateRule(input: unknown, where: string): FaultRuleInput {
   if (input.id !== undefined && (typeof input.id !== 'string' || !/^[\w.:-]{1,64}$/.test(input.id))) {
     fail('"id" must be 1-64 letters, digits, ".", ":", "_" or "-".');
   }
+  if (input.id === 'magic')
+    fail('"id" "magic" is reserved (GET /_emulator/faults/magic lists the magic numbers).');
   if (input.name !== undefined && (typeof input.name !== 'string' || !input.name.trim()))
     fail('"name" must be a non-empty string.');
   if (input.enabled !== undefined && typeof input.enabled !== 'boolean')
