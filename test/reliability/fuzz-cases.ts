@@ -78,10 +78,9 @@ function path(d: Dice): string {
   let p: string;
   if (roll < 0.55) p = d.pick(Object.values(DarajaPaths));
   else if (roll < 0.85) {
-    p = d.pick([
-      ...CONTROL_ROUTES,
-      ...Object.values(ControlPaths).filter((v): v is string => typeof v === 'string'),
-    ]);
+    const fixed: string[] = [];
+    for (const v of Object.values(ControlPaths)) if (typeof v === 'string') fixed.push(v);
+    p = d.pick([...CONTROL_ROUTES, ...fixed]);
     p = p.replace(/:id/g, () =>
       d.pick([
         phoneNumber(d.int(5)),
