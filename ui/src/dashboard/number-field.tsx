@@ -6,10 +6,14 @@ interface Props {
   onChange: (value: number) => void;
   unit?: string;
   min?: number;
+  /** `any` for shillings with cents; whole numbers otherwise. */
+  step?: string;
+  /** A sentence under the field: what the value changes, or Daraja's own value. */
+  hint?: string;
 }
 
-/** A labelled whole-number input for a setting. */
-export function NumberField({ label, value, onChange, unit, min = 0 }: Props) {
+/** A labelled number input for a setting (whole numbers unless `step` says otherwise). */
+export function NumberField({ label, value, onChange, unit, min = 0, step = '1', hint }: Props) {
   const id = useId();
   return (
     <div className="field">
@@ -21,11 +25,17 @@ export function NumberField({ label, value, onChange, unit, min = 0 }: Props) {
         id={id}
         type="number"
         min={min}
-        step="1"
+        step={step}
         required
+        aria-describedby={hint ? `${id}-hint` : undefined}
         value={Number.isFinite(value) ? value : ''}
         onChange={(e) => onChange(e.target.valueAsNumber)}
       />
+      {hint && (
+        <small id={`${id}-hint`} className="muted">
+          {hint}
+        </small>
+      )}
     </div>
   );
 }

@@ -4,28 +4,27 @@ import { errorMessage } from '../api/control-error';
 import { useApi } from '../api/use-api';
 import { useLiveEvent } from '../live/use-live';
 import { ClockControls } from './clock-controls';
-import { NumberField } from './number-field';
-import { PhoneOutcomesEditor } from './phone-outcomes-editor';
-import { outcomeLabel, parseOutcome, stkOutcomes } from './stk-outcomes';
+import { HttpAndIdSettings, OauthSettings } from './settings/api-settings';
+import { C2bSettings } from './settings/c2b-settings';
+import { CallbackSettings } from './settings/callback-settings';
+import { B2cSettings, InitiatorSettings, SecuritySettings } from './settings/initiator-settings';
+import { settingsPatch } from './settings/settings-patch';
+import { StkSettings } from './settings/stk-settings';
+import { TrafficSettings } from './settings/traffic-settings';
 
-type Stk = Settings['stk'];
-type Callbacks = Settings['callbacks'];
-
-/** The runtime behaviour a developer changes while testing: how prompts are answered, delays, query mode. */
+/** The runtime behaviour a developer changes while testing, every section in one form saved by one PATCH. */
 export function SettingsView() {
   const api = useApi();
   const id = useId();
   const [saved, setSaved] = useState<Settings>();
-  const [stk, setStk] = useState<Stk>();
-  const [callbacks, setCallbacks] = useState<Callbacks>();
-  const [dirty, setDirty] = useState(false);
+  const [draft, setDraft] = useState<Settings>();
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string }>();
+  const patch = saved && draft ? settingsPatch(saved, draft) : {};
+  const dirty = Object.keys(patch).length > 0;
 
   function take(settings: Settings) {
     setSaved(settings);
-    setStk(settings.stk);
-    setCallbacks(settings.callbacks);
-    setDirty(false);
+    setDraft(settings);
   }
 
   useEffect(() => {
@@ -37,7 +36,7 @@ export function SettingsView() {
     if (event.type === 'settings' && !dirty) take(event.settings);
   });
 
-  if (!saved || !stk || !callbacks) {
+  if (!saved || !draft) {
     return (
       <section aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>Settings</h2>
@@ -47,22 +46,18 @@ export function SettingsView() {
     );
   }
 
-  const editStk = (patch: Partial<Stk>) => {
-    setStk({ ...stk, ...patch });
-    setDirty(true);
-  };
-  const editCallbacks = (patch: Partial<Callbacks>) => {
-    setCallbacks({ ...callbacks, ...patch });
-    setDirty(true);
-  };
+  function edit<K extends keyof Settings>(section: K) {
+    return (change: Partial<Settings[K]>) =>
+      setDraft((current) => current && { ...current, [section]: { ...current[section], ...change } });
+  }
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    if (!stk || !callbacks) return;
     try {
-      take(await api.patchSettings({ stk, callbacks }));
+      take(await api.patchSettings(patch));
       setStatus({ tone: 'ok', text: 'Saved.' });
     } catch (error) {
+      // The emulator names the setting it refused; the edits stay so they can be fixed.
       setStatus({ tone: 'error', text: errorMessage(error) });
     }
   }
@@ -72,82 +67,21 @@ export function SettingsView() {
       <h2 id={`${id}-title`}>Settings</h2>
       <ClockControls />
       <form className="card settings" onSubmit={save} aria-label="Settings">
-        <fieldset>
-          <legend>STK push</legend>
-          <div className="field">
-            <label htmlFor={`${id}-outcome`}>When a prompt arrives</label>
-            <select
-              id={`${id}-outcome`}
-              value={String(stk.defaultOutcome)}
-              onChange={(e) => editStk({ defaultOutcome: parseOutcome(e.target.value) })}
-            >
-              {typeof stk.defaultOutcome === 'number' && (
-                <option value={stk.defaultOutcome}>{outcomeLabel(stk.defaultOutcome)}</option>
-              )}
-              {stkOutcomes.map((o) => (
-                <option key={o} value={o}>
-                  {outcomeLabel(o)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <PhoneOutcomesEditor
-            value={stk.phoneOutcomes}
-            onChange={(phoneOutcomes) => editStk({ phoneOutcomes })}
-          />
-          <NumberField
-            label="PIN timeout"
-            unit="ms"
-            min={1}
-            value={stk.pinTimeoutMs}
-            onChange={(pinTimeoutMs) => editStk({ pinTimeoutMs })}
-          />
-          <NumberField
-            label="Delay before an automatic answer"
-            unit="ms"
-            value={stk.decisionDelayMs}
-            onChange={(decisionDelayMs) => editStk({ decisionDelayMs })}
-          />
-          <NumberField
-            label="Delay before the callback"
-            unit="ms"
-            value={stk.callbackDelayMs}
-            onChange={(callbackDelayMs) => editStk({ callbackDelayMs })}
-          />
-          <div className="field">
-            <label htmlFor={`${id}-query`}>STK query while pending</label>
-            <select
-              id={`${id}-query`}
-              value={stk.queryPending}
-              onChange={(e) => editStk({ queryPending: e.target.value === 'legacy' ? 'legacy' : 'current' })}
-            >
-              <option value="current">Current: 200 with ResultCode 4999</option>
-              <option value="legacy">Legacy: 500.001.1001 “being processed”</option>
-            </select>
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>Callbacks</legend>
-          <NumberField
-            label="Retries"
-            value={callbacks.retries}
-            onChange={(retries) => editCallbacks({ retries })}
-          />
-          <NumberField
-            label="Delay between retries"
-            unit="ms"
-            value={callbacks.retryDelayMs}
-            onChange={(retryDelayMs) => editCallbacks({ retryDelayMs })}
-          />
-          <NumberField
-            label="Request timeout"
-            unit="ms"
-            min={1}
-            value={callbacks.timeoutMs}
-            onChange={(timeoutMs) => editCallbacks({ timeoutMs })}
-          />
-        </fieldset>
-        <div className="form-actions">
+        <StkSettings value={draft.stk} onChange={edit('stk')} />
+        <CallbackSettings value={draft.callbacks} onChange={edit('callbacks')} />
+        <TrafficSettings
+          magic={draft.magic}
+          rateLimit={draft.rateLimit}
+          onMagic={edit('magic')}
+          onRateLimit={edit('rateLimit')}
+        />
+        <C2bSettings value={draft.c2b} onChange={edit('c2b')} />
+        <InitiatorSettings value={draft.initiator} onChange={edit('initiator')} />
+        <B2cSettings value={draft.b2c} onChange={edit('b2c')} />
+        <SecuritySettings value={draft.security} onChange={edit('security')} />
+        <OauthSettings value={draft.oauth} onChange={edit('oauth')} />
+        <HttpAndIdSettings http={draft.http} ids={draft.ids} onHttp={edit('http')} onIds={edit('ids')} />
+        <div className="form-actions sticky-actions">
           <button type="button" className="secondary" disabled={!dirty} onClick={() => take(saved)}>
             Discard changes
           </button>

@@ -1,15 +1,7 @@
-import type { STK_OUTCOMES, StkOutcome } from 'daraja-client/emulator';
+import { STK_OUTCOMES, type StkOutcome } from 'daraja-client/emulator';
 
-/** The client's list, restated so the bundle does not carry the client; the type keeps them equal. */
-export const stkOutcomes: typeof STK_OUTCOMES = [
-  'wait',
-  'accept',
-  'decline',
-  'timeout',
-  'wrong-pin',
-  'insufficient-funds',
-  'offline',
-];
+/** The outcomes a setting or a fault rule can name, in the client's order. */
+export const stkOutcomes = STK_OUTCOMES;
 
 const labels: Record<(typeof STK_OUTCOMES)[number], string> = {
   wait: 'Wait for someone to answer on the phone',
