@@ -6,7 +6,10 @@ import type {
   CustomerUpsertBody,
   CustomerView,
   DeliveryView,
+  FaultRuleInput,
+  FaultRuleView,
   JournalEntry,
+  MagicPhone,
   Settings,
   SettingsPatch,
   ShortcodeView,
@@ -14,6 +17,7 @@ import type {
   TransactionFilter,
   TransactionView,
 } from 'daraja-client/emulator';
+import { FaultControlPaths } from 'daraja-client/emulator';
 import { ControlError, controlErrorFrom } from './control-error';
 import { C2bPaths, ControlPaths } from './control-paths';
 
@@ -78,6 +82,12 @@ export function createControlApi(options: ControlApiOptions = {}) {
     runAll: () => call<ClockView | undefined>('POST', ControlPaths.clockRunAll),
     c2bPay: (body: C2bPaymentBody) => call<TransactionView>('POST', C2bPaths.payments, body),
     c2bRegistrations: () => call<C2bRegistrationView[]>('GET', C2bPaths.registrations),
+    faults: () => call<FaultRuleView[]>('GET', FaultControlPaths.faults),
+    /** Adds one rule; a rule the emulator cannot use is refused with 400 naming the field. */
+    addFault: (rule: FaultRuleInput) => call<FaultRuleView>('POST', FaultControlPaths.faults, rule),
+    deleteFault: (id: string) => call<undefined>('DELETE', FaultControlPaths.fault(id)),
+    clearFaults: () => call<undefined>('DELETE', FaultControlPaths.faults),
+    magic: () => call<{ enabled: boolean; phones: MagicPhone[] }>('GET', FaultControlPaths.magic),
   };
 }
 
