@@ -35,7 +35,9 @@ describe('callback URL policy', () => {
   it('refuses the words Daraja refuses in C2B URLs when asked to', () => {
     const r = checkCallbackUrl('https://shop.example/mpesa/confirm', sandbox, { forbidWords: true });
     expect(r.ok).toBe(false);
-    expect(checkCallbackUrl('https://shop.example/pay/confirm', sandbox, { forbidWords: true }).ok).toBe(true);
+    expect(checkCallbackUrl('https://shop.example/pay/confirm', sandbox, { forbidWords: true }).ok).toBe(
+      true,
+    );
   });
 
   it('keeps callbacks inside the allow-list when one is set', () => {

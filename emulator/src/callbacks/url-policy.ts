@@ -15,7 +15,8 @@ export function checkCallbackUrl(
   settings: Settings['callbacks'],
   options: { forbidWords?: boolean } = {},
 ): UrlCheck {
-  if (typeof value !== 'string' || value.trim() === '') return { ok: false, reason: 'the URL is missing or empty' };
+  if (typeof value !== 'string' || value.trim() === '')
+    return { ok: false, reason: 'the URL is missing or empty' };
   if (/\s|[<>{}"|\\^`]/.test(value)) {
     return { ok: false, reason: `the URL contains spaces or characters a URL cannot hold ("${value}")` };
   }
@@ -30,9 +31,13 @@ export function checkCallbackUrl(
   }
   if (!url.hostname) return { ok: false, reason: 'the URL has no host' };
   if (settings.urlPolicy === 'production') {
-    if (url.protocol !== 'https:') return { ok: false, reason: 'production Daraja requires https callback URLs' };
+    if (url.protocol !== 'https:')
+      return { ok: false, reason: 'production Daraja requires https callback URLs' };
     if (isPrivateHost(url.hostname)) {
-      return { ok: false, reason: `"${url.hostname}" is not reachable from the internet; production Daraja cannot call it` };
+      return {
+        ok: false,
+        reason: `"${url.hostname}" is not reachable from the internet; production Daraja cannot call it`,
+      };
     }
   }
   if (options.forbidWords) {
@@ -41,7 +46,10 @@ export function checkCallbackUrl(
     if (word) return { ok: false, reason: `the URL contains "${word}", which Daraja refuses in C2B URLs` };
   }
   if (settings.allowHosts.length > 0 && !hostAllowed(url, settings.allowHosts)) {
-    return { ok: false, reason: `the host "${url.host}" is not in the callback allow-list (${settings.allowHosts.join(', ')})` };
+    return {
+      ok: false,
+      reason: `the host "${url.host}" is not in the callback allow-list (${settings.allowHosts.join(', ')})`,
+    };
   }
   return { ok: true, url };
 }

@@ -20,7 +20,17 @@ export class ConfigFileError extends Error {
   override readonly name = 'ConfigFileError';
 }
 
-const KNOWN_KEYS = new Set(['settings', 'apps', 'shortcodes', 'customers', 'includeDefaults', 'seed', 'clock', 'faults', '$schema']);
+const KNOWN_KEYS = new Set([
+  'settings',
+  'apps',
+  'shortcodes',
+  'customers',
+  'includeDefaults',
+  'seed',
+  'clock',
+  'faults',
+  '$schema',
+]);
 
 /** Reads and checks a JSON (or, for .yaml/.yml, YAML) config file; errors name the file and the problem. */
 export function readConfigFile(path: string): ConfigFile {
@@ -28,7 +38,9 @@ export function readConfigFile(path: string): ConfigFile {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new ConfigFileError(`Cannot read config file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+    throw new ConfigFileError(
+      `Cannot read config file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
+    );
   }
   return checkConfig(text, path, formatOfPath(path));
 }
@@ -48,7 +60,9 @@ export function checkConfig(text: string, path: string, format: 'json' | 'yaml')
   }
   for (const key of Object.keys(parsed)) {
     if (!KNOWN_KEYS.has(key)) {
-      throw new ConfigFileError(`Config file ${path} has an unknown key "${key}" (known: ${[...KNOWN_KEYS].filter((k) => k !== '$schema').join(', ')}).`);
+      throw new ConfigFileError(
+        `Config file ${path} has an unknown key "${key}" (known: ${[...KNOWN_KEYS].filter((k) => k !== '$schema').join(', ')}).`,
+      );
     }
   }
   const config = parsed as ConfigFile;

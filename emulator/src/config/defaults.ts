@@ -16,7 +16,12 @@ export const DEFAULT_DATA_PATH = '.daraja-emulator/data.json';
 /** Defaults follow the real sandbox: prompts wait for the phone until the PIN timeout. */
 export function defaultSettings(): Settings {
   return {
-    oauth: { tokenTtlSeconds: 3600, revokePrevious: false, invalidCredentialsBody: 'empty', acceptUnknownApps: true },
+    oauth: {
+      tokenTtlSeconds: 3600,
+      revokePrevious: false,
+      invalidCredentialsBody: 'empty',
+      acceptUnknownApps: true,
+    },
     stk: {
       defaultOutcome: 'wait',
       phoneOutcomes: {},

@@ -17,7 +17,8 @@ const oneOf =
   (v) =>
     typeof v === 'string' && values.includes(v);
 const isOutcome: Check = (v) =>
-  (typeof v === 'string' && (STK_OUTCOMES as readonly string[]).includes(v)) || (typeof v === 'number' && Number.isInteger(v));
+  (typeof v === 'string' && (STK_OUTCOMES as readonly string[]).includes(v)) ||
+  (typeof v === 'number' && Number.isInteger(v));
 
 const checks: { [S in keyof Settings]: Record<keyof Settings[S], Check> } = {
   oauth: {
@@ -29,7 +30,10 @@ const checks: { [S in keyof Settings]: Record<keyof Settings[S], Check> } = {
   stk: {
     defaultOutcome: isOutcome,
     phoneOutcomes: (v) =>
-      !!v && typeof v === 'object' && !Array.isArray(v) && Object.values(v as object).every((o) => isOutcome(o)),
+      !!v &&
+      typeof v === 'object' &&
+      !Array.isArray(v) &&
+      Object.values(v as object).every((o) => isOutcome(o)),
     pinTimeoutMs: isNonNegativeInt,
     decisionDelayMs: isNonNegativeInt,
     callbackDelayMs: isNonNegativeInt,
@@ -55,7 +59,8 @@ const checks: { [S in keyof Settings]: Record<keyof Settings[S], Check> } = {
   c2b: {
     reRegistration: oneOf('allow', 'reject'),
     forbidUrlWords: isBool,
-    stkOnlyShortcodes: (v) => Array.isArray(v) && v.every((s) => typeof s === 'string' && /^\d{5,7}$/.test(s)),
+    stkOnlyShortcodes: (v) =>
+      Array.isArray(v) && v.every((s) => typeof s === 'string' && /^\d{5,7}$/.test(s)),
     validationTimeoutMs: (v) => isNonNegativeInt(v) && (v as number) > 0 && (v as number) <= 120_000,
     msisdnFormat: oneOf('auto', 'hashed', 'masked', 'plain'),
     validationDelayMs: isNonNegativeInt,
@@ -70,7 +75,8 @@ export function validateSettings(settings: Settings): void {
   for (const [section, values] of Object.entries(given)) {
     const sectionChecks = (checks as unknown as Record<string, Record<string, Check>>)[section];
     if (!sectionChecks) throw new SettingsError(`Unknown settings section "${section}".`);
-    if (!values || typeof values !== 'object') throw new SettingsError(`Settings section "${section}" must be an object.`);
+    if (!values || typeof values !== 'object')
+      throw new SettingsError(`Settings section "${section}" must be an object.`);
     for (const [key, value] of Object.entries(values)) {
       const check = sectionChecks[key];
       if (!check) throw new SettingsError(`Unknown setting "${section}.${key}".`);

@@ -31,7 +31,12 @@ export function addShortcode(ledger: Ledger, s: ShortcodeConfig): void {
     ...(s.passkey ? { passkey: s.passkey } : {}),
     ...(s.externalValidation ? { externalValidation: true } : {}),
     accounts: existing?.accounts ?? {},
-    initiators: (s.initiators ?? []).map((i) => ({ name: i.name, password: i.password, failures: 0, locked: false })),
+    initiators: (s.initiators ?? []).map((i) => ({
+      name: i.name,
+      password: i.password,
+      failures: 0,
+      locked: false,
+    })),
   });
   for (const [account, balance] of Object.entries(s.balances ?? {})) {
     ledger.setBalance({ type: 'org', shortcode: s.shortcode, account }, toCents(balance), 'opening balance');

@@ -46,7 +46,10 @@ export class OAuthService {
   /** Issues a token for `Authorization: Basic base64(key:secret)` and `grant_type=client_credentials`. */
   issue(authorization: string | undefined, grantType: unknown): { token: TokenResponse; appId: string } {
     if (!authorization) {
-      throw new DarajaError(DarajaErrors.invalidAuthentication, 'There is no Authorization header; send "Basic base64(ConsumerKey:ConsumerSecret)".');
+      throw new DarajaError(
+        DarajaErrors.invalidAuthentication,
+        'There is no Authorization header; send "Basic base64(ConsumerKey:ConsumerSecret)".',
+      );
     }
     const [scheme, value] = authorization.trim().split(/\s+/, 2);
     if (!scheme || scheme.toLowerCase() !== 'basic') {
@@ -84,12 +87,20 @@ export class OAuthService {
   /** Checks a bearer token: known, not expired, not revoked, and its app still exists. */
   verify(token: string): TokenCheck {
     const record = this.#tokens.get(tokenKey(token));
-    if (!record) return { ok: false, reason: 'the access token was never issued by this emulator (or was issued before a reset)' };
-    if (record.revoked) return { ok: false, reason: 'the access token was revoked when the app requested a newer one' };
+    if (!record)
+      return {
+        ok: false,
+        reason: 'the access token was never issued by this emulator (or was issued before a reset)',
+      };
+    if (record.revoked)
+      return { ok: false, reason: 'the access token was revoked when the app requested a newer one' };
     const now = this.clock.now();
     if (now >= record.expiresAt) {
       const ago = Math.round((now - record.expiresAt) / 1000);
-      return { ok: false, reason: `the access token expired ${ago} s ago; tokens last ${this.settings().tokenTtlSeconds} s` };
+      return {
+        ok: false,
+        reason: `the access token expired ${ago} s ago; tokens last ${this.settings().tokenTtlSeconds} s`,
+      };
     }
     const app = this.apps().find((a) => a.name === record.appId);
     if (!app && !record.appId.startsWith('key:')) {
@@ -101,7 +112,9 @@ export class OAuthService {
   #authenticate(encoded: string): string {
     const invalid = (reason: string) =>
       new DarajaError(
-        this.settings().invalidCredentialsBody === 'empty' ? { code: '400', message: '' } : DarajaErrors.invalidAuthentication,
+        this.settings().invalidCredentialsBody === 'empty'
+          ? { code: '400', message: '' }
+          : DarajaErrors.invalidAuthentication,
         reason,
         { emptyBody: this.settings().invalidCredentialsBody === 'empty', status: 400 },
       );
@@ -120,7 +133,9 @@ export class OAuthService {
       return app.name;
     }
     if (!this.settings().acceptUnknownApps) {
-      throw invalid('No configured app has this consumer key, and unknown apps are not accepted (oauth.acceptUnknownApps is off).');
+      throw invalid(
+        'No configured app has this consumer key, and unknown apps are not accepted (oauth.acceptUnknownApps is off).',
+      );
     }
     if (!secret) throw invalid('The consumer secret is empty.');
     return `key:${key}`;

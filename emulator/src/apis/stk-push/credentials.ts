@@ -32,7 +32,9 @@ export function checkStkCredentials(
   const skewNotes = timestampNotes(timestamp, now);
   if (password !== expected) {
     const template =
-      settings.stk.wrongCredentialsMessage === 'legacy' ? DarajaErrors.wrongCredentialsLegacy : DarajaErrors.wrongCredentials;
+      settings.stk.wrongCredentialsMessage === 'legacy'
+        ? DarajaErrors.wrongCredentialsLegacy
+        : DarajaErrors.wrongCredentials;
     throw new DarajaError(template, [
       ...explainPassword({ password, shortcode, passkey: org.passkey, timestamp }),
       ...skewNotes,

@@ -11,7 +11,12 @@ describe('STK Password', () => {
   });
 
   it('explains URL-safe base64', () => {
-    const notes = explainPassword({ password: 'ab-_cd', shortcode: '174379', passkey, timestamp: '20200113170305' });
+    const notes = explainPassword({
+      password: 'ab-_cd',
+      shortcode: '174379',
+      passkey,
+      timestamp: '20200113170305',
+    });
     expect(notes.join(' ')).toMatch(/URL-safe base64/);
   });
 
@@ -23,7 +28,12 @@ describe('STK Password', () => {
 
   it('explains a passkey of the wrong length without revealing it', () => {
     const password = stkPassword('174379', 'short', '20200113170305');
-    const notes = explainPassword({ password, shortcode: '174379', passkey, timestamp: '20200113170305' }).join(' ');
+    const notes = explainPassword({
+      password,
+      shortcode: '174379',
+      passkey,
+      timestamp: '20200113170305',
+    }).join(' ');
     expect(notes).toMatch(/5 characters long; the passkey configured for shortcode 174379 has 64/);
     expect(notes).not.toContain(passkey.slice(0, 8));
   });

@@ -47,7 +47,9 @@ export function explainPassword(input: {
     );
   }
   if (embeddedTimestamp !== timestamp) {
-    notes.push(`The Password was built with Timestamp "${embeddedTimestamp}", but the Timestamp field is "${timestamp}"; both must be the same string.`);
+    notes.push(
+      `The Password was built with Timestamp "${embeddedTimestamp}", but the Timestamp field is "${timestamp}"; both must be the same string.`,
+    );
     const a = parseEatTimestamp(embeddedTimestamp);
     const b = parseEatTimestamp(timestamp);
     if (a !== undefined && b !== undefined && Math.abs(Math.abs(a - b) - 3 * 3600_000) < 5000) {
@@ -56,7 +58,8 @@ export function explainPassword(input: {
       notes.push('They are a second or two apart: the clock was read twice; build both from one reading.');
     }
   }
-  if (notes.length === 0) notes.push('The Password does not match base64(BusinessShortCode + Passkey + Timestamp).');
+  if (notes.length === 0)
+    notes.push('The Password does not match base64(BusinessShortCode + Passkey + Timestamp).');
   return notes;
 }
 
@@ -66,10 +69,14 @@ export function timestampNotes(timestamp: string, now: number): string[] {
   if (at === undefined) return [];
   const skew = at - now;
   if (Math.abs(skew + 3 * 3600_000) < 10 * 60_000) {
-    return [`The Timestamp "${timestamp}" is three hours behind East Africa Time (now ${eatTimestamp(now)}): it looks like UTC.`];
+    return [
+      `The Timestamp "${timestamp}" is three hours behind East Africa Time (now ${eatTimestamp(now)}): it looks like UTC.`,
+    ];
   }
   if (Math.abs(skew) > 24 * 3600_000) {
-    return [`The Timestamp "${timestamp}" is more than a day away from the current East Africa Time (${eatTimestamp(now)}).`];
+    return [
+      `The Timestamp "${timestamp}" is more than a day away from the current East Africa Time (${eatTimestamp(now)}).`,
+    ];
   }
   return [];
 }

@@ -9,12 +9,16 @@ import { validateStkPush } from './validate.js';
 
 export function stkPushRoutes(oauth: OAuthService, stk: StkService, settings: SettingsHolder): Router {
   const router = Router();
-  router.post(DarajaPaths.stkPush, requireToken(oauth, 'stk-push', DarajaErrors.invalidAccessToken), (req, res) => {
-    const ctx = context(res);
-    const input = validateStkPush(req.body as Record<string, unknown>, settings.current);
-    const { ack, transaction } = stk.push(input, ctx.body, ctx.appId, ctx.explanation);
-    ctx.transactionId = transaction.id;
-    res.json(ack);
-  });
+  router.post(
+    DarajaPaths.stkPush,
+    requireToken(oauth, 'stk-push', DarajaErrors.invalidAccessToken),
+    (req, res) => {
+      const ctx = context(res);
+      const input = validateStkPush(req.body as Record<string, unknown>, settings.current);
+      const { ack, transaction } = stk.push(input, ctx.body, ctx.appId, ctx.explanation);
+      ctx.transactionId = transaction.id;
+      res.json(ack);
+    },
+  );
   return router;
 }

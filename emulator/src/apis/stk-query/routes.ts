@@ -6,21 +6,33 @@ import type { OAuthService } from '../oauth/service.js';
 import type { SettingsHolder } from '../../config/settings-holder.js';
 import { LegacyPendingError, type StkQueryService } from './service.js';
 
-export function stkQueryRoutes(oauth: OAuthService, service: StkQueryService, settings: SettingsHolder): Router {
+export function stkQueryRoutes(
+  oauth: OAuthService,
+  service: StkQueryService,
+  settings: SettingsHolder,
+): Router {
   const router = Router();
-  router.post(DarajaPaths.stkQuery, requireToken(oauth, 'stk-query', DarajaErrors.invalidAccessToken), (req, res) => {
-    const ctx = context(res);
-    try {
-      const { response, transactionId } = service.query(req.body as Record<string, unknown>, settings.current, ctx.explanation);
-      ctx.transactionId = transactionId;
-      res.json(response);
-    } catch (error) {
-      if (error instanceof LegacyPendingError) {
-        ctx.transactionId = error.checkoutRequestId;
-        ctx.requestId = error.checkoutRequestId;
+  router.post(
+    DarajaPaths.stkQuery,
+    requireToken(oauth, 'stk-query', DarajaErrors.invalidAccessToken),
+    (req, res) => {
+      const ctx = context(res);
+      try {
+        const { response, transactionId } = service.query(
+          req.body as Record<string, unknown>,
+          settings.current,
+          ctx.explanation,
+        );
+        ctx.transactionId = transactionId;
+        res.json(response);
+      } catch (error) {
+        if (error instanceof LegacyPendingError) {
+          ctx.transactionId = error.checkoutRequestId;
+          ctx.requestId = error.checkoutRequestId;
+        }
+        throw error;
       }
-      throw error;
-    }
-  });
+    },
+  );
   return router;
 }

@@ -4,7 +4,13 @@
  * (500.001.1001 "The transaction is being processed"). Afterwards it mirrors the callback, with the
  * ResultCode as a string.
  */
-import { DarajaErrors, StkResult, STK_QUERY_DESCRIPTION, STK_QUERY_DESCRIPTION_CORRECT, type StkQueryResponse } from 'daraja-client/wire';
+import {
+  DarajaErrors,
+  StkResult,
+  STK_QUERY_DESCRIPTION,
+  STK_QUERY_DESCRIPTION_CORRECT,
+  type StkQueryResponse,
+} from 'daraja-client/wire';
 import type { Settings } from 'daraja-client/emulator';
 import { DarajaError } from '../../http/daraja-error.js';
 import type { Ledger } from '../../ledger/ledger.js';
@@ -25,7 +31,11 @@ export class StkQueryService {
     private readonly clock: Clock,
   ) {}
 
-  query(body: Record<string, unknown>, settings: Settings, notes: string[]): { response: StkQueryResponse; transactionId: string } {
+  query(
+    body: Record<string, unknown>,
+    settings: Settings,
+    notes: string[],
+  ): { response: StkQueryResponse; transactionId: string } {
     const shortcode = need('BusinessShortCode', readShortcode(body.BusinessShortCode));
     const password = need('Password', readText(body.Password));
     const timestamp = need('Timestamp', readTimestamp(body.Timestamp));
@@ -33,7 +43,10 @@ export class StkQueryService {
     checkStkCredentials(this.ledger, settings, shortcode, password, timestamp, this.clock.now(), notes);
     const t = this.transactions.get(checkoutId);
     if (!t || t.type !== 'stk') {
-      throw new DarajaError(DarajaErrors.invalidField('CheckoutRequestID'), `CheckoutRequestID "${checkoutId}" was not issued by this emulator (or was cleared by a reset).`);
+      throw new DarajaError(
+        DarajaErrors.invalidField('CheckoutRequestID'),
+        `CheckoutRequestID "${checkoutId}" was not issued by this emulator (or was cleared by a reset).`,
+      );
     }
     if (t.shortcode !== shortcode) {
       throw new DarajaError(
@@ -41,7 +54,8 @@ export class StkQueryService {
         `CheckoutRequestID "${checkoutId}" belongs to shortcode ${t.shortcode}, not ${shortcode}.`,
       );
     }
-    const description = settings.stk.querySpelling === 'successsfully' ? STK_QUERY_DESCRIPTION : STK_QUERY_DESCRIPTION_CORRECT;
+    const description =
+      settings.stk.querySpelling === 'successsfully' ? STK_QUERY_DESCRIPTION : STK_QUERY_DESCRIPTION_CORRECT;
     const base = {
       ResponseCode: '0',
       ResponseDescription: description,
@@ -53,17 +67,27 @@ export class StkQueryService {
         throw new LegacyPendingError(t.id);
       }
       return {
-        response: { ...base, ResultCode: String(StkResult.stillProcessing.code), ResultDesc: StkResult.stillProcessing.desc },
+        response: {
+          ...base,
+          ResultCode: String(StkResult.stillProcessing.code),
+          ResultDesc: StkResult.stillProcessing.desc,
+        },
         transactionId: t.id,
       };
     }
-    return { response: { ...base, ResultCode: String(t.resultCode), ResultDesc: t.resultDesc ?? '' }, transactionId: t.id };
+    return {
+      response: { ...base, ResultCode: String(t.resultCode), ResultDesc: t.resultDesc ?? '' },
+      transactionId: t.id,
+    };
   }
 }
 
 /** The legacy "still processing" answer, which used the CheckoutRequestID as its requestId. */
 export class LegacyPendingError extends DarajaError {
   constructor(readonly checkoutRequestId: string) {
-    super(DarajaErrors.transactionBeingProcessed, 'The prompt is still open (legacy pending answer, stk.queryPending = "legacy").');
+    super(
+      DarajaErrors.transactionBeingProcessed,
+      'The prompt is still open (legacy pending answer, stk.queryPending = "legacy").',
+    );
   }
 }
