@@ -139,3 +139,42 @@ test('each misbehaving target costs one bounded, logged attempt, and callbacks t
       `sockets ${baseline} before, ${sockets()} after`,
   );
 }, 20_000);
+
+test('no more than settings.callbacks.maxInFlight deliveries are in flight at once; the rest wait their turn', async () => {
+  let open = 0;
+  let peak = 0;
+  const waiting: http.ServerResponse[] = [];
+  const target = await serve((_req, res) => {
+    open++;
+    peak = Math.max(peak, open);
+    waiting.push(res);
+    res.on('close', () => open--);
+  });
+  const capped = createEmulator({
+    settings: { stk: { defaultOutcome: 'accept' }, callbacks: { timeoutMs: 300, maxInFlight: 5 } },
+    uiDir: false,
+  });
+  const server = await capped.listen(0);
+  const c = new KeepAliveClient(server.url, 5);
+  try {
+    const bearer = await fetchToken(c);
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: 15 }, (_, i) =>
+        c.json('POST', '/mpesa/stkpush/v1/processrequest', stkPushBody(phoneNumber(500 + i), target), {
+          Authorization: `Bearer ${bearer}`,
+        }),
+      ),
+    );
+    for (let wait = 0; capped.outbox.list({ status: 'failed' }).length < 15 && wait < 50; wait++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(capped.outbox.list({ status: 'failed' })).toHaveLength(15);
+    expect(peak).toBe(5);
+    // Three turns of five, each ended by the 300 ms timeout.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(850);
+  } finally {
+    c.close();
+    await capped.close();
+  }
+});
