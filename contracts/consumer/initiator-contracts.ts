@@ -34,7 +34,7 @@ function operator(nameField: 'InitiatorName' | 'Initiator') {
   };
 }
 
-function ack(originator = requestId()) {
+function ack(originator: unknown = requestId()) {
   return {
     ConversationID: conversationId(),
     OriginatorConversationID: originator,
