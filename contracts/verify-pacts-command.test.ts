@@ -1,8 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runVerifyCommand, type CommandIo } from '../emulator/src/pact/verify-command.js';
-import { badStateValuePact, failingPact, passingPacts, unknownStatePact } from './support/user-pacts.js';
+import {
+  badStateValuePact,
+  failingPact,
+  passingPacts,
+  removeUserPacts,
+  unknownStatePact,
+} from './support/user-pacts.js';
 
 const MAIN = fileURLToPath(new URL('../emulator/dist/main.js', import.meta.url));
 
@@ -12,6 +18,8 @@ function capture(): CommandIo & { out: (line: string) => void; lines: { out: str
 }
 
 describe('daraja-emulator verify-pacts', () => {
+  afterAll(removeUserPacts);
+
   it('passes another consumer’s hand-written pacts, HTTP and callback, with inline and param states', async () => {
     const io = capture();
     const code = await runVerifyCommand([passingPacts()], {}, io);

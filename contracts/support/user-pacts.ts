@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -127,6 +127,20 @@ function cancelledCallback() {
   };
 }
 
+const folders: string[] = [];
+
+/** A new temporary folder, removed by removeUserPacts. */
+function folder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'user-pacts-'));
+  folders.push(dir);
+  return dir;
+}
+
+/** Deletes every folder the functions below created. */
+export function removeUserPacts(): void {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 function write(dir: string, name: string, pact: object): string {
   const path = join(dir, name);
   writeFileSync(path, JSON.stringify(pact, null, 2));
@@ -135,7 +149,7 @@ function write(dir: string, name: string, pact: object): string {
 
 /** A folder with the shop's HTTP pact and its callback pact, both of which the emulator honours. */
 export function passingPacts(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'user-pacts-'));
+  const dir = folder();
   write(dir, 'duka-checkout-mpesa.json', {
     consumer: { name: 'duka-checkout' },
     provider: { name: 'mpesa' },
@@ -153,7 +167,7 @@ export function passingPacts(): string {
 
 /** A pact expecting ResponseCode "00" from an STK push, which Daraja never sends. */
 export function failingPact(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'user-pacts-'));
+  const dir = folder();
   return write(dir, 'duka-checkout-mpesa.json', {
     consumer: { name: 'duka-checkout' },
     provider: { name: 'mpesa' },
@@ -164,7 +178,7 @@ export function failingPact(): string {
 
 /** A pact naming a provider state the emulator does not know. */
 export function unknownStatePact(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'user-pacts-'));
+  const dir = folder();
   const push = { ...stkPush('0'), providerStates: [{ name: 'the shop is open for business' }] };
   return write(dir, 'duka-checkout-mpesa.json', {
     consumer: { name: 'duka-checkout' },
@@ -176,7 +190,7 @@ export function unknownStatePact(): string {
 
 /** A pact whose state names a phone number in a form Daraja does not use. */
 export function badStateValuePact(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'user-pacts-'));
+  const dir = folder();
   const token = { ...tokenRequest(), providerStates: [{ name: 'customer 0711000222 has balance 150' }] };
   return write(dir, 'duka-checkout-mpesa.json', {
     consumer: { name: 'duka-checkout' },
