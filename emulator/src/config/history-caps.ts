@@ -1,7 +1,8 @@
 /**
  * How many records of each kind of history the emulator keeps; beyond a cap the oldest go first. Caps keep
- * memory and the data file level however long the emulator runs: 100,000 STK flows fit in well under
- * 200 MB of resident memory with these (docs/reliability.md, "Long runs").
+ * the live heap and the data file level however long the emulator runs: with these, about 60 MB of heap is
+ * in use after a collection, whether 10,000 or 100,000 STK flows have gone through (docs/reliability.md,
+ * "Long runs").
  */
 export interface HistoryCaps {
   transactions: number;
