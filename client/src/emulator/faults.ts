@@ -3,6 +3,7 @@
  * `/_emulator/faults` and of the `magic` and `rateLimit` settings. Daraja has none of this; it lets
  * tests and the dashboard make the emulator misbehave on purpose.
  */
+import type { INITIATOR_OUTCOMES } from './initiator-settings.js';
 import type { DeliveryKind } from './records.js';
 import type { Settings, StkOutcome } from './settings.js';
 import type { WorldConfig } from './world.js';
@@ -75,6 +76,18 @@ export type BusinessFaultEffect =
       resultDesc?: string;
       decisionDelayMs?: number;
     }
+  /**
+   * The Result of an initiator request (B2C, B2Pochi, Transaction Status, Account Balance, Reversal): a
+   * named outcome or any result code (a forced failure moves no money), and/or how long after the
+   * acknowledgement the Result (or the queue-timeout notification) is sent.
+   */
+  | {
+      type: 'initiator-result';
+      outcome?: (typeof INITIATOR_OUTCOMES)[number];
+      resultCode?: number | string;
+      resultDesc?: string;
+      resultDelayMs?: DelaySpec;
+    }
   /** The callback is never sent (recorded as cancelled). */
   | { type: 'callback-drop' }
   /** The callback is sent `copies` extra times, `gapMs` apart. */
@@ -101,13 +114,17 @@ export const FAULT_EFFECT_TYPES = {
   hang: 'http',
   truncate: 'http',
   'stk-outcome': 'stk',
+  'initiator-result': 'initiator',
   'callback-drop': 'callback',
   'callback-duplicate': 'callback',
   'callback-delay': 'callback',
   'callback-reorder': 'callback',
   'callback-malformed': 'callback',
   'callback-legacy': 'callback',
-} as const satisfies Record<FaultEffectType, 'http' | 'stk' | 'callback'>;
+} as const satisfies Record<FaultEffectType, 'http' | 'stk' | 'initiator' | 'callback'>;
+
+/** Where an effect acts: on Daraja requests, STK prompts, initiator requests' Results, or callbacks. */
+export type FaultStage = (typeof FAULT_EFFECT_TYPES)[FaultEffectType];
 
 /** Named Daraja errors for `{ type: 'error', error }`. */
 export const FAULT_ERROR_NAMES = [

@@ -3,13 +3,13 @@ import {
   type FaultEffect,
   type FaultRuleInput,
   type FaultRuleView,
+  type FaultStage,
 } from 'daraja-client/emulator';
 import { cryptoRandom, seededRandom, type Random } from '../ids/random.js';
 import { matches, type FaultSubject } from './matchers.js';
 import { FaultRuleError, validateRule } from './validate-rule.js';
 
-/** Where a rule acts: on Daraja requests, on STK prompts, or on callbacks. */
-export type FaultStage = 'http' | 'stk' | 'callback';
+export type { FaultStage };
 
 export function stageOf(effect: FaultEffect): FaultStage {
   return FAULT_EFFECT_TYPES[effect.type];

@@ -6,11 +6,13 @@ import type { Scheduler } from '../time/scheduler.js';
 import type { Timers } from '../time/timers.js';
 import type { EnqueueInput, PlannedDelivery } from '../callbacks/outbox.js';
 import type { OutcomeOverride } from '../apis/stk-push/service.js';
+import type { InitiatorOutcomeOverride } from '../apis/initiator/outcome-override.js';
 import { FaultRuleSet } from './fault-rules.js';
 import { RateLimiter } from './rate-limiter.js';
 import { faultMiddleware } from './fault-middleware.js';
 import { deliveryFaults } from './delivery-faults.js';
 import { stkFaults } from './stk-faults.js';
+import { initiatorFaults } from './initiator-faults.js';
 
 export interface FaultsDeps {
   seed: number | string | undefined;
@@ -23,14 +25,16 @@ export interface FaultsDeps {
 }
 
 /**
- * Misbehaviour on purpose: the fault rules, the rate limiter and the magic numbers, with the three places
- * they act: an HTTP middleware before the APIs, the STK service's outcome override and the outbox transform.
+ * Misbehaviour on purpose: the fault rules, the rate limiter and the magic numbers, with the four places
+ * they act: an HTTP middleware before the APIs, the STK service's and the initiator desk's outcome
+ * overrides, and the outbox transform.
  */
 export class Faults {
   readonly rules: FaultRuleSet;
   readonly limiter = new RateLimiter();
   readonly middleware: RequestHandler;
   readonly stkOutcome: (t: TransactionView, recovering: boolean) => OutcomeOverride | undefined;
+  readonly initiatorOutcome: InitiatorOutcomeOverride;
   readonly transformDelivery: (input: EnqueueInput) => PlannedDelivery[];
   readonly #held = new Set<Response>();
 
@@ -47,6 +51,7 @@ export class Faults {
       held: this.#held,
     });
     this.stkOutcome = stkFaults(this.rules, deps.settings);
+    this.initiatorOutcome = initiatorFaults(this.rules);
     this.transformDelivery = deliveryFaults(this.rules, deps.transactions);
   }
 

@@ -1,6 +1,7 @@
 import {
   FAULT_EFFECT_TYPES,
   FAULT_ERROR_NAMES,
+  INITIATOR_OUTCOMES,
   STK_OUTCOMES,
   type DelaySpec,
   type FaultEffect,
@@ -29,6 +30,7 @@ const EFFECT_FIELDS: Record<FaultEffect['type'], string[]> = {
   hang: [],
   truncate: ['keep', 'mode'],
   'stk-outcome': ['outcome', 'resultCode', 'resultDesc', 'decisionDelayMs'],
+  'initiator-result': ['outcome', 'resultCode', 'resultDesc', 'resultDelayMs'],
   'callback-drop': [],
   'callback-duplicate': ['copies', 'gapMs'],
   'callback-delay': ['ms'],
@@ -229,6 +231,9 @@ function validateEffect(e: unknown, fail: (m: string) => never): FaultEffect {
       if (e.decisionDelayMs !== undefined && !isInt(e.decisionDelayMs))
         fail('"effect.decisionDelayMs" must be milliseconds.');
       break;
+    case 'initiator-result':
+      validateInitiatorResult(e, fail);
+      break;
     case 'callback-duplicate':
       if (e.copies !== undefined && !(isInt(e.copies, 1) && e.copies <= 10))
         fail('"effect.copies" must be 1 to 10.');
@@ -244,4 +249,33 @@ function validateEffect(e: unknown, fail: (m: string) => never): FaultEffect {
       break;
   }
   return e as unknown as FaultEffect;
+}
+
+/** A forced result code as Daraja writes them: a whole number, or upper-case letters, digits and "_". */
+const isResultCode = (v: unknown): boolean =>
+  isInt(v) || (typeof v === 'string' && /^[A-Z0-9_]{1,10}$/.test(v));
+
+function validateInitiatorResult(e: Obj, fail: (m: string) => never): void {
+  if (e.outcome === undefined && e.resultCode === undefined && e.resultDelayMs === undefined) {
+    fail('an initiator-result effect needs "outcome", "resultCode" or "resultDelayMs".');
+  }
+  if (e.outcome !== undefined && !(INITIATOR_OUTCOMES as readonly unknown[]).includes(e.outcome))
+    fail(`"effect.outcome" must be one of ${INITIATOR_OUTCOMES.join(', ')}.`);
+  if (e.outcome !== undefined && e.resultCode !== undefined)
+    fail('give "outcome" or "resultCode", not both.');
+  if (e.resultCode !== undefined && !isResultCode(e.resultCode)) {
+    fail(
+      '"effect.resultCode" must be a whole number or a code such as "R000001" (upper-case letters and digits).',
+    );
+  }
+  if (e.resultDesc !== undefined) {
+    if (typeof e.resultDesc !== 'string') fail('"effect.resultDesc" must be a string.');
+    const forced = e.outcome ?? e.resultCode;
+    if (forced === undefined || forced === 'normal' || forced === 'queue-timeout' || Number(forced) === 0) {
+      fail(
+        '"effect.resultDesc" needs a forced result ("outcome" other than normal or queue-timeout, or a non-zero "resultCode").',
+      );
+    }
+  }
+  if (e.resultDelayMs !== undefined) validateDelay(e.resultDelayMs, 'effect.resultDelayMs', fail);
 }

@@ -8,6 +8,7 @@ const tabs: { view: View; label: string }[] = [
   { view: 'transactions', label: 'Transactions' },
   { view: 'journal', label: 'Journal' },
   { view: 'deliveries', label: 'Callbacks' },
+  { view: 'faults', label: 'Faults' },
   { view: 'businesses', label: 'Businesses' },
   { view: 'settings', label: 'Settings' },
 ];

@@ -4,6 +4,7 @@ import { JournalView } from '../dashboard/journal-view';
 import { SettingsView } from '../dashboard/settings-view';
 import { TransactionStory } from '../dashboard/transaction-story';
 import { TransactionsView } from '../dashboard/transactions-view';
+import { FaultsView } from '../faults/faults-view';
 import type { Route } from './use-hash-route';
 
 /** The dashboard pane: whichever view the route names (on wide screens, transactions beside the phones). */
@@ -13,6 +14,8 @@ export function Dashboard({ route }: { route: Route }) {
       return <JournalView />;
     case 'deliveries':
       return <DeliveriesView />;
+    case 'faults':
+      return <FaultsView />;
     case 'businesses':
       return <BusinessesView />;
     case 'settings':

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 
-export type View = 'phones' | 'transactions' | 'journal' | 'deliveries' | 'businesses' | 'settings';
+export type View =
+  'phones' | 'transactions' | 'journal' | 'deliveries' | 'faults' | 'businesses' | 'settings';
 
 export interface Route {
   view: View;
@@ -8,7 +9,15 @@ export interface Route {
   id?: string;
 }
 
-const views: readonly View[] = ['phones', 'transactions', 'journal', 'deliveries', 'businesses', 'settings'];
+const views: readonly View[] = [
+  'phones',
+  'transactions',
+  'journal',
+  'deliveries',
+  'faults',
+  'businesses',
+  'settings',
+];
 
 /** `#/transactions/ws_CO_…` → { view: 'transactions', id }. Hash routes need no server support for deep links. */
 export function parseRoute(hash: string): Route {

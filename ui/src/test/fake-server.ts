@@ -37,7 +37,8 @@ export function fakeServer(routes: Record<string, Route>): { api: ControlApi; ca
       if (!route) return new Response('', { status: 404 });
       const answer = route(call);
       if (answer instanceof Reply) {
-        return new Response(answer.body === undefined ? '' : JSON.stringify(answer.body), {
+        // A 204 may not have a body at all, not even an empty one.
+        return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
           status: answer.status,
         });
       }

@@ -5,6 +5,7 @@ import { maskSecrets } from '../../journal/mask.js';
 import { initiatorAck } from './ack.js';
 import { checkCredential } from './credential-check.js';
 import { configuredOutcome, planOutcome, type PlannedOutcome } from './outcome.js';
+import { overrideInput, type InitiatorOutcomeOverride } from './outcome-override.js';
 import { resultCallback } from './result-body.js';
 
 export interface DeskRequest {
@@ -46,16 +47,27 @@ interface ArmedTimeout {
   shortcode?: string | undefined;
 }
 
+interface Plan {
+  outcome: PlannedOutcome;
+  /** Fault rules that decided the outcome or the delay. */
+  rules: string[];
+  resultDelayMs?: number;
+}
+
 /**
- * The flow every initiator API shares: ids and acknowledgement, forced outcomes (settings and one-shot
- * queue timeouts), the initiator and SecurityCredential check, the API's own processing, the Result (or
- * queue-timeout notification) through the outbox, and the transaction record. Everything is decided when
- * the request arrives; only the callback waits for its delay, so money never moves after a restart.
+ * The flow every initiator API shares: ids and acknowledgement, forced outcomes (one-shot queue timeouts,
+ * then the outcome override of the fault rules, then settings), the initiator and SecurityCredential check,
+ * the API's own processing, the Result (or queue-timeout notification) through the outbox, and the
+ * transaction record. Everything is decided when the request arrives; only the callback waits for its
+ * delay, so money never moves after a restart.
  */
 export class InitiatorDesk {
   readonly #armed: ArmedTimeout[] = [];
 
-  constructor(private readonly emulator: Emulator) {}
+  constructor(
+    private readonly emulator: Emulator,
+    private readonly outcomeOverride?: InitiatorOutcomeOverride,
+  ) {}
 
   /** The next `count` requests matching the filter time out in the queue (kept in memory only). */
   armQueueTimeout(filter: ArmedTimeout, count = 1): number {
@@ -78,7 +90,7 @@ export class InitiatorDesk {
     const conversationId = ids.conversationId(now);
     const originatorConversationId = req.originatorConversationId ?? ids.originatorConversationId();
     const ack = initiatorAck(req.ackOrder, conversationId, originatorConversationId);
-    const plan = this.#plan(req.api, req.shortcode);
+    const { outcome: plan, rules, resultDelayMs } = this.#plan(req, notes);
     let handled: Handled;
     let by: Decision['by'] = 'auto';
     if (plan.kind === 'queue-timeout') {
@@ -107,7 +119,8 @@ export class InitiatorDesk {
     }
     const timeout = plan.kind === 'queue-timeout';
     const url = timeout ? req.queueTimeoutUrl : req.resultUrl;
-    const delayMs = timeout ? config.initiator.queueTimeoutDelayMs : config.initiator.resultDelayMs;
+    const delayMs =
+      resultDelayMs ?? (timeout ? config.initiator.queueTimeoutDelayMs : config.initiator.resultDelayMs);
     const body = resultCallback(
       {
         result: handled.result,
@@ -141,6 +154,7 @@ export class InitiatorDesk {
       ...req.fields,
       ...handled.fields,
       ...(handled.receipt ? { receipt: handled.receipt } : {}),
+      ...(rules.length ? { rules } : {}),
       resultCode: result.code,
       resultDesc: result.desc,
       conversationId,
@@ -155,20 +169,41 @@ export class InitiatorDesk {
     return { ack, transaction };
   }
 
-  #plan(api: InitiatorApi, shortcode: string): PlannedOutcome {
+  /** Precedence: an armed queue timeout, then the override (fault rules), then `initiator.outcomes`. */
+  #plan(req: DeskRequest, notes: string[]): Plan {
+    const { api, shortcode } = req;
     const index = this.#armed.findIndex(
       (a) => (!a.api || a.api === api) && (!a.shortcode || a.shortcode === shortcode),
     );
     if (index >= 0) {
       this.#armed.splice(index, 1);
-      return { kind: 'queue-timeout', rule: 'A queue timeout armed through the control API' };
+      return {
+        outcome: { kind: 'queue-timeout', rule: 'A queue timeout armed through the control API' },
+        rules: [],
+      };
+    }
+    const override = this.outcomeOverride?.(overrideInput(req));
+    const rules = override?.rules ?? [];
+    const delay = override?.resultDelayMs !== undefined ? { resultDelayMs: override.resultDelayMs } : {};
+    if (override?.resultDelayMs !== undefined) {
+      notes.push(
+        `Fault rule ${quoted(rules)}: the callback waits ${override.resultDelayMs} ms instead of the setting's delay.`,
+      );
+    }
+    if (override?.outcome) {
+      if (override.outcome.kind === 'normal')
+        notes.push(`Fault rule ${quoted(rules)}: processed normally, whatever initiator.outcomes says.`);
+      return { outcome: override.outcome, rules, ...delay };
     }
     const configured = configuredOutcome(api, shortcode, this.emulator.settings.current.initiator);
-    return configured
+    const outcome: PlannedOutcome = configured
       ? planOutcome(api, configured.outcome, `Setting initiator.outcomes["${configured.key}"]`)
       : { kind: 'normal' };
+    return { outcome, rules, ...delay };
   }
 }
+
+const quoted = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
 
 const desks = new WeakMap<Emulator, InitiatorDesk>();
 
@@ -176,7 +211,7 @@ const desks = new WeakMap<Emulator, InitiatorDesk>();
 export function initiatorDesk(emulator: Emulator): InitiatorDesk {
   let desk = desks.get(emulator);
   if (!desk) {
-    desk = new InitiatorDesk(emulator);
+    desk = new InitiatorDesk(emulator, emulator.faults.initiatorOutcome);
     desks.set(emulator, desk);
   }
   return desk;
