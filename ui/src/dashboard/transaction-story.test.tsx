@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { fakeServer } from '../test/fake-server';
+import { fakeServer, reply } from '../test/fake-server';
 import { manualClock, stkPrompt, T0 } from '../test/fixtures';
 import { delivery, journalEntry } from '../test/records';
 import { renderWithWorld } from '../test/render-app';
@@ -66,4 +66,56 @@ test('resend asks the emulator to deliver again and a live event brings the new 
   expect(card.getByText('delivered')).toBeTruthy();
   expect(card.getByText(/HTTP 200 in 42 ms/)).toBeTruthy();
   expect(card.getByLabelText('Response body').textContent).toContain('"ok": true');
+});
+
+test('a pending prompt is accepted from its story with the PIN; a refusal shows the emulator’s reason', async () => {
+  const pending = stkPrompt();
+  const { api, calls } = fakeServer({
+    'GET /_emulator/customers': () => [],
+    'GET /_emulator/shortcodes': () => [],
+    'GET /_emulator/clock': () => manualClock,
+    [`GET /_emulator/transactions/${id}`]: () => pending,
+    'GET /_emulator/deliveries': () => [],
+    'GET /_emulator/journal': () => [],
+    [`POST /_emulator/stk/${id}/accept`]: (call) =>
+      (call.body as { pin: string }).pin === '1234'
+        ? completed
+        : reply(400, { error: { code: 'wrong_pin', message: 'Wrong PIN.' } }),
+  });
+  renderWithWorld(<TransactionStory id={id} />, api);
+  const prompt = within(await screen.findByRole('form', { name: 'Answer the prompt' }));
+  fireEvent.change(prompt.getByLabelText('M-PESA PIN'), { target: { value: '9999' } });
+  fireEvent.click(prompt.getByRole('button', { name: 'Accept' }));
+  await prompt.findByText('Wrong PIN.');
+
+  fireEvent.change(prompt.getByLabelText('M-PESA PIN'), { target: { value: '1234' } });
+  fireEvent.click(prompt.getByRole('button', { name: 'Accept' }));
+  expect(await screen.findByText(/decided by/)).toBeTruthy();
+  expect(screen.queryByRole('form', { name: 'Answer the prompt' })).toBeNull();
+  expect(calls.filter((c) => c.path === `/_emulator/stk/${id}/accept`).map((c) => c.body)).toEqual([
+    { pin: '9999' },
+    { pin: '1234' },
+  ]);
+});
+
+test('timing out a prompt from its story needs no PIN', async () => {
+  const { api, calls } = fakeServer({
+    'GET /_emulator/customers': () => [],
+    'GET /_emulator/shortcodes': () => [],
+    'GET /_emulator/clock': () => manualClock,
+    [`GET /_emulator/transactions/${id}`]: () => stkPrompt(),
+    'GET /_emulator/deliveries': () => [],
+    'GET /_emulator/journal': () => [],
+    [`POST /_emulator/stk/${id}/timeout`]: () =>
+      stkPrompt({
+        status: 'failed',
+        resultCode: 1037,
+        decision: { at: T0 + 1, by: 'control', resultCode: 1037, resultDesc: 'No response from user.' },
+      }),
+  });
+  renderWithWorld(<TransactionStory id={id} />, api);
+  const prompt = within(await screen.findByRole('form', { name: 'Answer the prompt' }));
+  fireEvent.click(prompt.getByRole('button', { name: 'Time out (1037)' }));
+  expect(await screen.findByText(/No response from user/)).toBeTruthy();
+  expect(calls.find((c) => c.method === 'POST')?.path).toBe(`/_emulator/stk/${id}/timeout`);
 });

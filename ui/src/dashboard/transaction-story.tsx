@@ -7,6 +7,7 @@ import { StatusBadge } from '../common/status-badge';
 import { useLiveList } from '../live/use-live-list';
 import { DeliveryCard } from './delivery-card';
 import { JournalEntryItem } from './journal-entry-item';
+import { PromptActions } from './prompt-actions';
 
 /** One transaction from request to callback: what the app sent, what it got back, who decided, what was delivered. */
 export function TransactionStory({ id }: { id: string }) {
@@ -112,9 +113,15 @@ export function TransactionStory({ id }: { id: string }) {
                   {t.rules && t.rules.length > 0 && <> (fault rules: {t.rules.join(', ')})</>}
                 </p>
               ) : (
-                <p className="muted">
-                  Waiting{t.expiresAt !== undefined ? ` (times out at ${formatDateTime(t.expiresAt)})` : ''}.
-                </p>
+                <>
+                  <p className="muted">
+                    Waiting{t.expiresAt !== undefined ? ` (times out at ${formatDateTime(t.expiresAt)})` : ''}
+                    .
+                  </p>
+                  {t.type === 'stk' && t.status === 'pending' && (
+                    <PromptActions transaction={t} onAnswered={tx.upsert} />
+                  )}
+                </>
               )}
             </li>
             <li>
