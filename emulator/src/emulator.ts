@@ -35,6 +35,7 @@ import { StkQueryService } from './apis/stk-query/service.js';
 import type { ApiModule } from './apis/api-module.js';
 import { API_FACTORIES } from './apis/register.js';
 import { darajaBody } from './http/json-body.js';
+import { callbackBackpressure } from './http/callback-backpressure.js';
 import { errorHandler } from './http/error-handler.js';
 import { absoluteForm } from './http/absolute-form.js';
 import { fallback } from './http/fallback.js';
@@ -71,6 +72,8 @@ export interface EmulatorOptions {
   bodyLimitBytes?: number;
   /** How many transactions, deliveries, movements, messages and journal entries to keep (see DEFAULT_HISTORY). */
   history?: Partial<HistoryCaps>;
+  /** Daraja requests wait while more callbacks than this are due and not yet sent (default 5,000). */
+  callbackBacklogLimit?: number;
   log?: (line: string) => void;
   /** The SecurityCredential key pair (PEM); by default generated, and kept beside a data file. */
   securityKeys?: SecurityKeys;
@@ -281,6 +284,7 @@ export class Emulator {
     if (uiDir && existsSync(uiDir))
       app.use(express.static(uiDir, { index: 'index.html', fallthrough: true }));
     const body = darajaBody(this.#options.bodyLimitBytes ?? 1024 * 1024);
+    app.use(callbackBackpressure(this.outbox, this.#options.callbackBacklogLimit ?? 5_000));
     app.use(body);
     app.use(this.faults.middleware);
     for (const api of this.apis) app.use(api.routes);
