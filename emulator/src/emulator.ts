@@ -170,6 +170,7 @@ export class Emulator {
       transactions: this.transactions,
       scheduler: this.scheduler,
       timers: options.timers ?? realTimers,
+      events: this.events,
     });
     if (options.faults) this.faults.rules.add(options.faults, 'faults');
     this.outbox.transform = this.faults.transformDelivery;

@@ -1,3 +1,4 @@
+import type { FaultRuleView } from './faults.js';
 import type { DeliveryView, JournalEntry, TransactionView } from './records.js';
 import type { Settings } from './settings.js';
 import type { CustomerView, ShortcodeView, SmsView } from './world.js';
@@ -13,6 +14,8 @@ export type LiveEvent =
   | { type: 'sms'; sms: SmsView }
   | { type: 'settings'; settings: Settings }
   | { type: 'clock'; clock: ClockView }
+  /** The fault rules after any change to the set (added, replaced, removed, counters restarted on reset). */
+  | { type: 'faults'; rules: FaultRuleView[] }
   | { type: 'reset'; at: number };
 
 export type LiveEventType = LiveEvent['type'];

@@ -38,7 +38,14 @@ export class FaultRuleSet {
   #rules: LiveRule[] = [];
   #next = 1;
 
-  constructor(seed: number | string | undefined) {
+  /**
+   * `onChange` hears the rules after every change to the set (add, replace, remove, clear, restart), not
+   * on each match: the live socket stays quiet under load, and counters are read with `list()`.
+   */
+  constructor(
+    seed: number | string | undefined,
+    private readonly onChange: (rules: FaultRuleView[]) => void = () => undefined,
+  ) {
     this.#seed = seed === undefined ? Buffer.from(cryptoRandom.bytes(8)).toString('hex') : String(seed);
   }
 
@@ -53,6 +60,12 @@ export class FaultRuleSet {
 
   /** Checks and appends rules; none is added if one is invalid. Throws FaultRuleError. */
   add(inputs: unknown[], where = 'rule'): FaultRuleView[] {
+    const added = this.#add(inputs, where);
+    this.#changed();
+    return added;
+  }
+
+  #add(inputs: unknown[], where: string): FaultRuleView[] {
     const checked = inputs.map((input, i) =>
       validateRule(input, inputs.length > 1 ? `${where} ${i + 1}` : where),
     );
@@ -76,22 +89,28 @@ export class FaultRuleSet {
   replace(inputs: unknown[], where = 'rule'): FaultRuleView[] {
     const previous = this.#rules;
     this.#rules = [];
+    let added: FaultRuleView[];
     try {
-      return this.add(inputs, where);
+      added = this.#add(inputs, where);
     } catch (error) {
       this.#rules = previous;
       throw error;
     }
+    this.#changed();
+    return added;
   }
 
   remove(id: string): boolean {
     const before = this.#rules.length;
     this.#rules = this.#rules.filter((r) => r.view.id !== id);
-    return this.#rules.length !== before;
+    if (this.#rules.length === before) return false;
+    this.#changed();
+    return true;
   }
 
   clear(): void {
     this.#rules = [];
+    this.#changed();
   }
 
   /** Counters and generators start again (on reset), so a scenario replays the same way. */
@@ -103,6 +122,7 @@ export class FaultRuleSet {
         r.view.seed !== undefined ? String(r.view.seed) : `${this.#seed}:${r.view.name}`,
       );
     }
+    this.#changed();
   }
 
   /** The rules as written, for export: without counters. */
@@ -141,6 +161,10 @@ export class FaultRuleSet {
     if (v.probability !== undefined && !(rule.random.next() < v.probability)) return false;
     v.fired++;
     return true;
+  }
+
+  #changed(): void {
+    this.onChange(this.list());
   }
 
   #freshId(taken: Set<string>): string {

@@ -7,6 +7,7 @@ import type { Timers } from '../time/timers.js';
 import type { EnqueueInput, PlannedDelivery } from '../callbacks/outbox.js';
 import type { OutcomeOverride } from '../apis/stk-push/service.js';
 import type { InitiatorOutcomeOverride } from '../apis/initiator/outcome-override.js';
+import type { EventBus } from '../events/event-bus.js';
 import { FaultRuleSet } from './fault-rules.js';
 import { RateLimiter } from './rate-limiter.js';
 import { faultMiddleware } from './fault-middleware.js';
@@ -22,6 +23,8 @@ export interface FaultsDeps {
   transactions: Transactions;
   scheduler: Scheduler;
   timers: Timers;
+  /** Hears a `faults` event after every change to the rule set. */
+  events: EventBus;
 }
 
 /**
@@ -39,7 +42,7 @@ export class Faults {
   readonly #held = new Set<Response>();
 
   constructor(deps: FaultsDeps) {
-    this.rules = new FaultRuleSet(deps.seed);
+    this.rules = new FaultRuleSet(deps.seed, (rules) => deps.events.emit({ type: 'faults', rules }));
     this.middleware = faultMiddleware({
       rules: this.rules,
       limiter: this.limiter,
