@@ -21,6 +21,9 @@ export function adminGuard(token: string | undefined): RequestHandler {
   };
 }
 
+/** Every method the control API answers (PUT /faults and /state, DELETE of rules, PATCH of settings, ...). */
+export const CONTROL_METHODS = 'GET, POST, PUT, PATCH, DELETE';
+
 /** CORS for the control API: off unless origins are configured. */
 export function controlCors(origins: string[]): RequestHandler {
   return (req, res, next) => {
@@ -28,7 +31,7 @@ export function controlCors(origins: string[]): RequestHandler {
     if (origin && origins.includes(origin)) {
       res.setHeader('Access-Control-Allow-Origin', origin);
       res.setHeader('Vary', 'Origin');
-      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PATCH, DELETE');
+      res.setHeader('Access-Control-Allow-Methods', CONTROL_METHODS);
       res.setHeader('Access-Control-Allow-Headers', `Content-Type, ${ADMIN_TOKEN_HEADER}`);
       if (req.method === 'OPTIONS') return void res.status(204).end();
     }
