@@ -2,8 +2,24 @@ export { Emulator, createEmulator, type EmulatorOptions, type Listening } from '
 export { ManualClock, SystemClock, type Clock } from './time/clock.js';
 export { seededRandom, type Random } from './ids/random.js';
 export type { HttpPoster, PostResult } from './callbacks/http-post.js';
-export type { Store } from './store/store.js';
+export { StoreOpenError, type Store } from './store/store.js';
 export { MemoryStore } from './store/memory-store.js';
+export { openStore, type OpenStoreOptions, type FileStoreOptions } from './store/open-store.js';
+export { FaultRuleError } from './faults/validate-rule.js';
+// The rule shapes live with the other control-API types; re-exported so `createEmulator({ faults })` users
+// need only this package.
+export type {
+  DelaySpec,
+  FaultEffect,
+  FaultEffectType,
+  FaultErrorName,
+  FaultMatch,
+  FaultRuleInput,
+  FaultRuleView,
+  FaultStage,
+  HttpFaultEffect,
+  BusinessFaultEffect,
+} from 'daraja-client/emulator';
 export {
   defaultSettings,
   defaultWorld,
