@@ -57,6 +57,8 @@ export class Outbox {
   readonly #queue: string[] = [];
   #inFlight = 0;
   #waiters: (() => void)[] = [];
+  /** Callers waiting for the queue of due deliveries to shrink below their limit (see waitingBelow). */
+  #queueWaiters: { limit: number; resolve: () => void }[] = [];
   /** Ids of deliveries held back behind the next one to the same URL. */
   readonly #held = new Set<string>();
   /**
@@ -81,6 +83,7 @@ export class Outbox {
       if (event.type !== 'reset') return;
       this.#unsettled.clear();
       this.#queue.length = 0;
+      this.#wakeQueueWaiters();
     });
   }
 
@@ -202,6 +205,25 @@ export class Outbox {
     return this.#inFlight;
   }
 
+  /** Deliveries that are due and wait for a slot (settings.callbacks.maxInFlight are in flight). */
+  get waiting(): number {
+    return this.#queue.length;
+  }
+
+  /** Resolves once fewer than `limit` due deliveries wait for a slot. */
+  async waitingBelow(limit: number): Promise<void> {
+    while (this.#queue.length >= limit) {
+      await new Promise<void>((resolve) => this.#queueWaiters.push({ limit, resolve }));
+    }
+  }
+
+  #wakeQueueWaiters(): void {
+    if (this.#queueWaiters.length === 0) return;
+    const ready = this.#queueWaiters.filter((w) => this.#queue.length < w.limit);
+    this.#queueWaiters = this.#queueWaiters.filter((w) => this.#queue.length >= w.limit);
+    for (const w of ready) w.resolve();
+  }
+
   #schedule(d: DeliveryView): void {
     const previous = this.#jobs.get(d.id);
     if (previous !== undefined) this.scheduler.cancel(previous);
@@ -263,6 +285,7 @@ export class Outbox {
 
   async #next(): Promise<void> {
     const id = this.#queue.shift();
+    this.#wakeQueueWaiters();
     if (id !== undefined) return this.#deliver(id);
     if (this.#inFlight === 0) {
       const waiters = this.#waiters;
