@@ -178,7 +178,7 @@ e2e(
       await page.getByRole('list', { name: 'Transactions, newest first' }).getByText('Ksh 250').waitFor();
       await screenshot(page, 'desktop-two-phones');
 
-      for (const view of ['transactions', 'journal', 'deliveries', 'businesses', 'settings']) {
+      for (const view of ['transactions', 'journal', 'deliveries', 'faults', 'businesses', 'settings']) {
         await page.goto(`${emu.url}/#/${view}`);
         await page.getByRole('heading', { level: 2 }).last().waitFor();
         expect(await unlabelledControls(page), view).toEqual([]);

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { DESKTOP, hasBrowser, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { startCallbackSink } from './support/callback-sink.js';
+import { openUi, startEmulator } from './support/emulator-page.js';
+import { MSISDN, resultCodeOf, sendStkPush } from './support/stk-push.js';
+import { unlabelledControls } from './support/unlabelled.js';
+
+let browser: BrowserContext;
+let closeBrowser: () => Promise<void>;
+let sink: Awaited<ReturnType<typeof startCallbackSink>>;
+
+const e2e = test.skipIf(!hasBrowser);
+
+beforeAll(async () => {
+  if (!hasBrowser) return;
+  ({ browser, close: closeBrowser } = await launchBrowser());
+  sink = await startCallbackSink();
+});
+
+afterAll(async () => {
+  await closeBrowser?.();
+  await sink?.close();
+});
+
+e2e(
+  'a fault rule added from the dashboard ends the next push to that phone with 1032, and the story names it',
+  async () => {
+    const emu = await startEmulator();
+    try {
+      const { page, errors } = await openUi(browser, emu.url, DESKTOP, '#/faults');
+      const form = page.getByRole('form', { name: 'Add a fault rule' });
+      await form.getByLabel('Name').fill('cancel John');
+      await form.getByLabel('Effect').selectOption('stk-outcome');
+      await form.getByLabel('Result code', { exact: true }).fill('1032');
+      await form.getByLabel('API').selectOption('stk-push');
+      await form.getByLabel('Phone').fill(MSISDN);
+      await form.getByRole('button', { name: 'Add rule' }).click();
+      const rule = page.getByRole('article', { name: 'Fault rule cancel John' });
+      await rule.getByText(`stk-push · phone ${MSISDN}`).waitFor();
+      expect(await unlabelledControls(page)).toEqual([]);
+
+      const ack = await sendStkPush(emu.url, {
+        amount: 10,
+        accountReference: 'FAULT-1',
+        callbackUrl: sink.url('/stk/fault'),
+      });
+      const callback = await sink.next((r) => r.path === '/stk/fault');
+      expect(resultCodeOf(callback.body)).toBe(1032);
+      // Counters move with traffic; the view fetches them again after the push.
+      await rule.getByLabel('matched 1, fired 1').waitFor();
+      // A full-page screenshot keeps the sticky top bar where the page was scrolled to.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(page, 'desktop-faults');
+      await page.setViewportSize(PHONE);
+      await screenshot(page, 'phone-390-faults');
+
+      await page.setViewportSize(DESKTOP);
+      await page.goto(`${emu.url}/#/transactions/${encodeURIComponent(ack.CheckoutRequestID)}`);
+      await page.getByText(/decided by rule: result 1032/).waitFor();
+      await page.getByText('(fault rules: cancel John)').waitFor();
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await emu.close();
+    }
+  },
+);
+
+e2e(
+  'a rule the emulator refuses shows its reason, and a pending prompt is declined from its story',
+  async () => {
+    const emu = await startEmulator();
+    try {
+      const { page, errors } = await openUi(browser, emu.url, PHONE, '#/faults');
+      await page.getByRole('button', { name: 'Edit as JSON' }).click();
+      await page
+        .getByLabel('Rule (JSON)')
+        .fill('{ "match": { "phone": "0708374149" }, "effect": { "type": "reset" } }');
+      await page.getByRole('button', { name: 'Add rule' }).click();
+      await page
+        .getByRole('alert')
+        .getByText(/"match\.phone" must be an MSISDN/)
+        .waitFor();
+      await screenshot(page, 'phone-390-faults-json-refused');
+      // The browser logs the refused POST; the refusal is this test's doing.
+      const refused = /status of 400 \(Bad Request\)/;
+
+      const ack = await sendStkPush(emu.url, {
+        amount: 5,
+        accountReference: 'STORY-1',
+        callbackUrl: sink.url('/stk/story'),
+      });
+      await page.goto(`${emu.url}/#/transactions/${encodeURIComponent(ack.CheckoutRequestID)}`);
+      const prompt = page.getByRole('form', { name: 'Answer the prompt' });
+      await prompt.waitFor();
+      await screenshot(page, 'phone-390-story-pending');
+      await prompt.getByRole('button', { name: 'Decline (1032)' }).click();
+      const callback = await sink.next((r) => r.path === '/stk/story');
+      expect(resultCodeOf(callback.body)).toBe(1032);
+      await page.getByText(/decided by phone: result 1032/).waitFor();
+      expect(await prompt.count()).toBe(0);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(page, 'phone-390-story-declined');
+      expect(errors.filter((e) => !refused.test(e))).toEqual([]);
+      await page.close();
+    } finally {
+      await emu.close();
+    }
+  },
+);
