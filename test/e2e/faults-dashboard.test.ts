@@ -102,6 +102,13 @@ e2e(
       expect(await prompt.count()).toBe(0);
       await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, 'phone-390-story-declined');
+
+      // The settings form, every section of it, fits a phone.
+      await page.goto(`${emu.url}/#/settings`);
+      await page.getByRole('group', { name: 'Magic numbers and rate limit' }).waitFor();
+      await screenshot(page, 'phone-390-settings');
+      await page.setViewportSize(DESKTOP);
+      await screenshot(page, 'desktop-settings');
       expect(errors.filter((e) => !refused.test(e))).toEqual([]);
       await page.close();
     } finally {
