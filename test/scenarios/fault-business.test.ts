@@ -17,6 +17,9 @@ describe('business-level fault rules', () => {
     const t = emulator.transactions.get(res.body.CheckoutRequestID);
     expect(t).toMatchObject({ status: 'failed', resultCode: 1032, rules: ['cancel-all'] });
     expect(t?.decision?.by).toBe('rule');
+    expect(emulator.journal.list({ transactionId: res.body.CheckoutRequestID })[0]?.rules).toEqual([
+      'cancel-all',
+    ]);
     expect(sink.json()[0]?.Body.stkCallback).toMatchObject({
       ResultCode: 1032,
       ResultDesc: 'Request cancelled by user',

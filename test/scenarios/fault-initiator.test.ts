@@ -141,6 +141,7 @@ describe('fault rules force the Result of the initiator APIs', () => {
       expect(configured.emulator.transactions.get(id)?.rules).toBeUndefined();
       const entry = emulator.journal.list({ transactionId: id })[0];
       expect(entry?.explanation).toContain(`Fault rule "forced": the result is forced to ${code} "${desc}".`);
+      expect(entry?.rules).toEqual(['forced']);
     },
   );
 

@@ -21,3 +21,10 @@ export function context(res: Response): RequestContext {
 export function explain(res: Response, ...notes: string[]): void {
   context(res).explanation.push(...notes);
 }
+
+/** Links this request's journal entry to the transaction it started, with any fault rules that shaped it. */
+export function recordTransaction(res: Response, transaction: { id: string; rules?: string[] }): void {
+  const ctx = context(res);
+  ctx.transactionId = transaction.id;
+  for (const rule of transaction.rules ?? []) if (!ctx.rules.includes(rule)) ctx.rules.push(rule);
+}

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { DarajaPaths } from 'daraja-client/wire';
 import type { Emulator } from '../../emulator.js';
-import { context } from '../../http/request-context.js';
+import { context, recordTransaction } from '../../http/request-context.js';
 import { initiatorToken } from '../initiator/token.js';
 import { validateAccountBalance, type AccountBalanceService } from './service.js';
 
@@ -11,7 +11,7 @@ export function accountBalanceRoutes(emulator: Emulator, service: AccountBalance
     const ctx = context(res);
     const input = validateAccountBalance(req.body as Record<string, unknown>, emulator.settings.current);
     const { ack, transaction } = service.query(input, ctx.body, ctx.appId, ctx.explanation);
-    ctx.transactionId = transaction.id;
+    recordTransaction(res, transaction);
     res.json(ack);
   });
   return router;

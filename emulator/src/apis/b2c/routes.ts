@@ -1,7 +1,7 @@
 import { Router, type RequestHandler } from 'express';
 import { DarajaPaths } from 'daraja-client/wire';
 import type { Emulator } from '../../emulator.js';
-import { context } from '../../http/request-context.js';
+import { context, recordTransaction } from '../../http/request-context.js';
 import { initiatorToken } from '../initiator/token.js';
 import type { B2CService } from './service.js';
 import { validateB2C, type B2CVariant } from './validate.js';
@@ -15,7 +15,7 @@ export function b2cRoutes(emulator: Emulator, service: B2CService): Router {
       const ctx = context(res);
       const input = validateB2C(req.body as Record<string, unknown>, variant, emulator.settings.current);
       const { ack, transaction } = service.pay(input, ctx.body, ctx.appId, ctx.explanation);
-      ctx.transactionId = transaction.id;
+      recordTransaction(res, transaction);
       res.json(ack);
     };
   router.post(DarajaPaths.b2cV1, initiatorToken(emulator.oauth, 'b2c'), handler('v1'));

@@ -2,7 +2,7 @@ import { Router, type RequestHandler } from 'express';
 import { DarajaErrors, DarajaPaths } from 'daraja-client/wire';
 import type { C2bVersion } from 'daraja-client/emulator';
 import { requireToken } from '../../http/bearer.js';
-import { context } from '../../http/request-context.js';
+import { context, recordTransaction } from '../../http/request-context.js';
 import type { OAuthService } from '../oauth/service.js';
 import type { SettingsHolder } from '../../config/settings-holder.js';
 import type { C2bService } from './service.js';
@@ -27,7 +27,7 @@ export function c2bRoutes(oauth: OAuthService, c2b: C2bService, settings: Settin
       const ctx = context(res);
       const input = validateSimulate(req.body as Record<string, unknown>);
       const { response, transaction } = c2b.simulate(input, version, ctx.body, ctx.appId, ctx.explanation);
-      ctx.transactionId = transaction.id;
+      recordTransaction(res, transaction);
       res.json(response);
     };
 

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { DarajaErrors, DarajaPaths } from 'daraja-client/wire';
 import { requireToken } from '../../http/bearer.js';
-import { context } from '../../http/request-context.js';
+import { context, recordTransaction } from '../../http/request-context.js';
 import type { OAuthService } from '../oauth/service.js';
 import type { SettingsHolder } from '../../config/settings-holder.js';
 import type { StkService } from './service.js';
@@ -16,7 +16,7 @@ export function stkPushRoutes(oauth: OAuthService, stk: StkService, settings: Se
       const ctx = context(res);
       const input = validateStkPush(req.body as Record<string, unknown>, settings.current);
       const { ack, transaction } = stk.push(input, ctx.body, ctx.appId, ctx.explanation);
-      ctx.transactionId = transaction.id;
+      recordTransaction(res, transaction);
       res.json(ack);
     },
   );

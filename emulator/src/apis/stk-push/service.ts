@@ -134,7 +134,8 @@ export class StkService {
     };
     transactions.put(transaction);
     this.#plan(transaction, false);
-    return { ack, transaction };
+    // Planning may have recorded the fault rules that will decide this prompt.
+    return { ack, transaction: transactions.get(transaction.id) ?? transaction };
   }
 
   /** The customer typed a PIN and pressed OK. */

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { DarajaPaths } from 'daraja-client/wire';
 import type { Emulator } from '../../emulator.js';
-import { context } from '../../http/request-context.js';
+import { context, recordTransaction } from '../../http/request-context.js';
 import { initiatorToken } from '../initiator/token.js';
 import type { TransactionStatusService } from './service.js';
 import { validateTransactionStatus } from './validate.js';
@@ -15,7 +15,7 @@ export function transactionStatusRoutes(emulator: Emulator, service: Transaction
       const ctx = context(res);
       const input = validateTransactionStatus(req.body as Record<string, unknown>, emulator.settings.current);
       const { ack, transaction } = service.query(input, ctx.body, ctx.appId, ctx.explanation);
-      ctx.transactionId = transaction.id;
+      recordTransaction(res, transaction);
       res.json(ack);
     },
   );
