@@ -59,6 +59,10 @@ e2e(
       await page.goto(`${emu.url}/#/transactions/${encodeURIComponent(ack.CheckoutRequestID)}`);
       await page.getByText(/decided by rule: result 1032/).waitFor();
       await page.getByText('(fault rules: cancel John)').waitFor();
+      // The push's journal entry names the rule too.
+      const requests = page.getByRole('list', { name: 'Requests about this transaction' });
+      await requests.getByRole('button', { expanded: false }).first().click();
+      await requests.getByText('Fault rules: cancel John').waitFor();
       expect(errors).toEqual([]);
       await page.close();
     } finally {
