@@ -4,6 +4,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { fakeServer, reply } from '../test/fake-server';
 import { john, manualClock } from '../test/fixtures';
+import { journalEntry } from '../test/records';
 import { renderWithWorld } from '../test/render-app';
 import { settingsFixture } from '../test/settings-fixture';
 import { FaultsView } from './faults-view';
@@ -160,4 +161,14 @@ test('shows the magic numbers and switches them off with the magic.enabled setti
   expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ magic: { enabled: false } });
   live.emit({ type: 'settings', settings: settingsFixture() });
   expect(toggle.checked).toBe(true);
+});
+
+test('counters follow traffic: a request in the journal brings a fresh count', async () => {
+  const { api, rules } = server();
+  const { live } = renderWithWorld(<FaultsView />, api);
+  const card = within(await screen.findByRole('article', { name: 'Fault rule throttled' }));
+  const rule = rules()[0];
+  if (rule) Object.assign(rule, { matched: 8, fired: 2 });
+  live.emit({ type: 'journal', entry: journalEntry() });
+  expect(await card.findByLabelText('matched 8, fired 2', {}, { timeout: 2_000 })).toBeTruthy();
 });
