@@ -95,6 +95,7 @@ try {
       body: JSON.stringify(stkPushBody(phoneNumber(i % 10_000), sink.url)),
     };
   };
+  let acknowledged = 0;
   const onReply = (_i, reply) => {
     if (
       reply.status !== 200 ||
@@ -102,15 +103,16 @@ try {
       reply.body.includes('ResultCode')
     )
       return;
+    acknowledged++;
     const id = JSON.parse(reply.body).CheckoutRequestID;
     if (recent.length < 1_000) recent.push(id);
     else recent[Math.floor(Math.random() * 1_000)] = id;
   };
   const started = performance.now();
   console.log(
-    '| Requests | Req/s | p50 ms | p99 ms | Statuses | Callbacks | RSS MB | FDs | Data file MB | Log MB |',
+    '| Requests | Req/s | p50 ms | p99 ms | Statuses | Callbacks | Backlog | RSS MB | FDs | Data file MB | Log MB |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   for (let done = 0; done < total; done += chunk) {
     const r = await closedLoop(client, make, {
       connections,
@@ -131,9 +133,10 @@ try {
       dataMb: size(data),
       logMb: size(`${data}.log`) + size(`${data}.log.1`),
     };
+    const backlog = acknowledged - row.callbacks;
     rows.push(row);
     console.log(
-      `| ${row.done} | ${row.rate.toFixed(0)} | ${row.p50.toFixed(1)} | ${row.p99.toFixed(1)} | ${row.statuses} | ${row.callbacks} | ${row.rss.toFixed(0)} | ${row.fds} | ${row.dataMb.toFixed(1)} | ${row.logMb.toFixed(1)} |`,
+      `| ${row.done} | ${row.rate.toFixed(0)} | ${row.p50.toFixed(1)} | ${row.p99.toFixed(1)} | ${row.statuses} | ${row.callbacks} | ${backlog} | ${row.rss.toFixed(0)} | ${row.fds} | ${row.dataMb.toFixed(1)} | ${row.logMb.toFixed(1)} |`,
     );
   }
   const minutes = (performance.now() - started) / 60_000;
@@ -143,13 +146,20 @@ try {
   const middle = quarter(0.25, 0.5);
   const end = quarter(0.75, 1);
   const levels = rows.length < 4 || end <= middle * 1.25;
+  // Every acknowledged push has its callback once the load stops.
+  const drainedMs = await sink.waitFor(acknowledged, 120_000).catch(() => Number.NaN);
   const exit = await emulator.stop('SIGTERM');
   console.log('');
   console.log(
     `${total} requests in ${minutes.toFixed(1)} min; peak RSS ${middle.toFixed(0)} MB in the second quarter, ${end.toFixed(0)} MB in the last`,
   );
   console.log(`memory ${levels ? 'levels off' : 'keeps growing'}; SIGTERM exit ${exit}`);
-  process.exitCode = levels && exit === 0 ? 0 : 1;
+  console.log(
+    Number.isNaN(drainedMs)
+      ? `callbacks did NOT catch up: ${(await sink.stats()).received} of ${acknowledged} within 120 s of the end`
+      : `all ${acknowledged} callbacks delivered ${(drainedMs / 1000).toFixed(1)} s after the load stopped`,
+  );
+  process.exitCode = levels && exit === 0 && !Number.isNaN(drainedMs) ? 0 : 1;
 } finally {
   client.close();
   emulator.child.kill('SIGKILL');
