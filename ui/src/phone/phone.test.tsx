@@ -237,5 +237,5 @@ test('a payment waiting for the business’s validation shows its outcome when i
   await openPayBill(await johnsPhone());
   expect(await screen.findByText(/waiting for DARAJA SANDBOX to accept/)).toBeTruthy();
   live.emit({ type: 'transaction', transaction: { ...pending, status: 'completed', receipt: 'TLK2XYZ' } });
-  expect(screen.getByText('TLK2XYZ confirmed. Ksh 250 paid to DARAJA SANDBOX.')).toBeTruthy();
+  expect(await screen.findByText('TLK2XYZ confirmed. Ksh 250 paid to DARAJA SANDBOX.')).toBeTruthy();
 });

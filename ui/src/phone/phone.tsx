@@ -98,6 +98,7 @@ export function Phone({ customer, onClose }: Props) {
             transaction={prompt}
             merchantName={merchantName(prompt.shortcode)}
             now={now}
+            pinHint={customer.testPin}
             onAnswer={answer}
           />
         ) : (

@@ -41,3 +41,16 @@ test('“Ignore it” asks the emulator to time the prompt out now', async () =>
   await screen.findByRole('button', { name: 'OK' });
   expect(answers).toEqual([{ kind: 'timeout' }]);
 });
+
+test('shows the test customer’s PIN so a person trying the emulator knows what to type', () => {
+  render(
+    <StkPrompt
+      transaction={stkPrompt()}
+      merchantName="DARAJA SANDBOX"
+      now={T0}
+      pinHint="1234"
+      onAnswer={async () => undefined}
+    />,
+  );
+  expect(screen.getByText('Test PIN: 1234')).toBeTruthy();
+});

@@ -9,11 +9,13 @@ interface Props {
   merchantName: string;
   /** The emulator's time, when known; the countdown runs on it, not on the browser's clock. */
   now: number | undefined;
+  /** The test customer's PIN, shown so that a person trying the emulator knows what to type. */
+  pinHint?: string | undefined;
   onAnswer: (answer: StkAnswer) => Promise<void>;
 }
 
 /** The SIM-toolkit pop-up a customer sees after an app's STK push: the amount, the payee, a PIN field. */
-export function StkPrompt({ transaction, merchantName, now, onAnswer }: Props) {
+export function StkPrompt({ transaction, merchantName, now, pinHint, onAnswer }: Props) {
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const id = useId();
@@ -82,6 +84,7 @@ export function StkPrompt({ transaction, merchantName, now, onAnswer }: Props) {
         disabled={busy}
         onChange={(event) => setPin(event.target.value)}
       />
+      {pinHint && <p className="stk-hint">Test PIN: {pinHint}</p>}
       <div className="stk-actions">
         <button type="button" disabled={busy} onClick={() => void answer({ kind: 'decline' })}>
           Cancel
