@@ -5,6 +5,6 @@ export function clockView(emulator: Emulator): ClockView {
   return {
     kind: emulator.clock.kind,
     now: emulator.clock.now(),
-    pending: emulator.scheduler.pending().slice(0, 200),
+    pending: emulator.scheduler.pending(200),
   };
 }

@@ -1,8 +1,7 @@
 import type { Clock } from './clock.js';
 import { ManualClock } from './clock.js';
 import type { Timers } from './timers.js';
-
-type Job = { id: number; at: number; label: string; run: () => unknown };
+import { JobQueue, type Job } from './job-queue.js';
 
 /** A job waiting to run, as the control API shows it. */
 export interface PendingJob {
@@ -18,7 +17,7 @@ export interface PendingJob {
 export class Scheduler {
   readonly #clock: Clock;
   readonly #timers: Timers;
-  #jobs: Job[] = [];
+  readonly #jobs = new JobQueue();
   #seq = 0;
   #armed: { at: number; handle: unknown } | undefined;
   #inFlight = new Set<Promise<unknown>>();
@@ -37,9 +36,7 @@ export class Scheduler {
   /** Schedules `run` at `at` (ms on the emulator clock); returns a handle for `cancel`. */
   at(at: number, label: string, run: () => unknown): number {
     const job: Job = { id: ++this.#seq, at, label, run };
-    const index = this.#jobs.findIndex((j) => j.at > at);
-    if (index === -1) this.#jobs.push(job);
-    else this.#jobs.splice(index, 0, job);
+    this.#jobs.add(job);
     this.#arm();
     return job.id;
   }
@@ -50,12 +47,16 @@ export class Scheduler {
   }
 
   cancel(id: number): void {
-    this.#jobs = this.#jobs.filter((j) => j.id !== id);
-    this.#arm();
+    if (this.#jobs.cancel(id)) this.#arm();
   }
 
-  pending(): PendingJob[] {
-    return this.#jobs.map(({ id, at, label }) => ({ id, at, label }));
+  /** Waiting jobs in due order, the first `limit` of them. */
+  pending(limit?: number): PendingJob[] {
+    return this.#jobs.list(limit).map(({ id, at, label }) => ({ id, at, label }));
+  }
+
+  get size(): number {
+    return this.#jobs.size;
   }
 
   /** Manual clock: moves time forward by `ms`, running everything that falls due, in order. */
@@ -63,9 +64,9 @@ export class Scheduler {
     const clock = this.#manual();
     const target = clock.now() + Math.max(0, ms);
     let ran = 0;
-    for (let job = this.#jobs[0]; job && job.at <= target; job = this.#jobs[0]) {
+    for (let job = this.#jobs.peek(); job && job.at <= target; job = this.#jobs.peek()) {
       clock.set(job.at);
-      ran += await this.#runOne(job);
+      ran += await this.#runOne();
     }
     clock.set(target);
     await this.idle();
@@ -76,9 +77,9 @@ export class Scheduler {
   async runAll(limit = 100_000): Promise<number> {
     const clock = this.#manual();
     let ran = 0;
-    for (let job = this.#jobs[0]; job && ran < limit; job = this.#jobs[0]) {
+    for (let job = this.#jobs.peek(); job && ran < limit; job = this.#jobs.peek()) {
       clock.set(job.at);
-      ran += await this.#runOne(job);
+      ran += await this.#runOne();
     }
     await this.idle();
     return ran;
@@ -91,7 +92,7 @@ export class Scheduler {
 
   /** Drops every pending job (used by reset). */
   clear(): void {
-    this.#jobs = [];
+    this.#jobs.clear();
     this.#arm();
   }
 
@@ -105,8 +106,9 @@ export class Scheduler {
     return this.#clock;
   }
 
-  async #runOne(job: Job): Promise<number> {
-    this.#jobs = this.#jobs.filter((j) => j !== job);
+  async #runOne(): Promise<number> {
+    const job = this.#jobs.shift();
+    if (!job) return 0;
     const result = this.#start(job);
     if (result) await result;
     return 1;
@@ -128,7 +130,7 @@ export class Scheduler {
 
   #arm(): void {
     if (this.#clock.kind === 'manual' || this.#closed) return;
-    const first = this.#jobs[0];
+    const first = this.#jobs.peek();
     if (this.#armed && (!first || this.#armed.at !== first.at)) {
       this.#timers.clearTimeout(this.#armed.handle);
       this.#armed = undefined;
@@ -145,9 +147,8 @@ export class Scheduler {
     this.#running = true;
     try {
       const now = this.#clock.now();
-      while (this.#jobs[0] && this.#jobs[0].at <= now) {
-        const job = this.#jobs.shift() as Job;
-        this.#start(job);
+      for (let job = this.#jobs.peek(); job && job.at <= now; job = this.#jobs.peek()) {
+        this.#start(this.#jobs.shift() as Job);
       }
     } finally {
       this.#running = false;

@@ -57,6 +57,8 @@ const NEW_CUSTOMER = { name: 'M-PESA Customer', pin: '1234', balance: 10_000 };
 
 export class StkService {
   readonly #jobs = new Map<string, number[]>();
+  /** The open prompt of each phone, so the subscriber lock is one lookup however many prompts are open. */
+  readonly #openByPhone = new Map<string, string>();
 
   constructor(private readonly deps: StkDeps) {}
 
@@ -170,6 +172,7 @@ export class StkService {
 
   clear(): void {
     this.#jobs.clear();
+    this.#openByPhone.clear();
   }
 
   #plan(t: TransactionView, recovering: boolean): void {
@@ -207,6 +210,7 @@ export class StkService {
       );
     }
     this.#jobs.set(t.id, jobs);
+    if (t.phone) this.#openByPhone.set(t.phone, t.id);
   }
 
   #pay(t: TransactionView, by: Decision['by']): TransactionView {
@@ -251,6 +255,7 @@ export class StkService {
     const now = scheduler.clock.now();
     for (const job of this.#jobs.get(t.id) ?? []) scheduler.cancel(job);
     this.#jobs.delete(t.id);
+    if (t.phone && this.#openByPhone.get(t.phone) === t.id) this.#openByPhone.delete(t.phone);
     const done: TransactionView = {
       ...t,
       status: result.code === 0 ? 'completed' : 'failed',
@@ -298,11 +303,8 @@ export class StkService {
   }
 
   #openPromptFor(phone: string): boolean {
-    for (const [id] of this.#jobs) {
-      const t = this.deps.transactions.get(id);
-      if (t && t.status === 'pending' && t.phone === phone) return true;
-    }
-    return false;
+    const id = this.#openByPhone.get(phone);
+    return id !== undefined && this.deps.transactions.get(id)?.status === 'pending';
   }
 }
 
