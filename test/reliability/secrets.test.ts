@@ -190,9 +190,5 @@ test('no consumer secret, passkey, Password, SecurityCredential, initiator passw
     for (const [secret, value] of Object.entries(secrets))
       if (text.includes(value)) leaks.push(`${secret} in ${place}`);
   }
-  // Known and deliberate for now: the world's configuration (shortcodes with their passkeys, initiators with
-  // their passwords) is stored as given, because STK Password checks, provider states and the state export
-  // read it back. docs/reliability.md ("Secrets") describes the gap and the fix (store digests instead).
-  const configuration = /^(passkey|initiator password) in data/;
-  expect(leaks.filter((leak) => !configuration.test(leak))).toEqual([]);
+  expect(leaks).toEqual([]);
 }, 30_000);

@@ -45,6 +45,10 @@ export class CollectionSet {
     return map;
   }
 
+  names(): string[] {
+    return [...this.#maps.keys()];
+  }
+
   clear(): void {
     for (const map of this.#maps.values()) map.clear();
   }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
@@ -60,13 +60,43 @@ test('records put before close are there after the store is opened again', async
   await again.close();
 });
 
-test('a cleanly closed store leaves only its data file', async () => {
+test('a cleanly closed store leaves only its data file and the key of its secrets', async () => {
   const path = tempDataPath();
   const store = await open(path);
   store.collection('accounts').put({ id: 'a' });
   await store.close();
 
-  expect(readdirSync(dirname(path))).toEqual(['data.json']);
+  expect(readdirSync(dirname(path)).sort()).toEqual(['data.json', 'data.json.key']);
+  expect(statSync(`${path}.key`).mode & 0o777).toBe(0o600);
+});
+
+test('passkeys and passwords of shortcodes reach the disk encrypted and come back in clear', async () => {
+  const path = tempDataPath();
+  const passkey = 'bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919';
+  const org = { id: '174379', passkey, initiators: [{ name: 'testapi', password: 'Safaricom999!*!' }] };
+  const first = await open(path);
+  first.collection('shortcodes').put(org);
+  const log = readFileSync(`${path}.log`, 'utf8');
+  expect(log).not.toContain(passkey);
+  expect(log).not.toContain('Safaricom999');
+  await first.close();
+  const snapshot = readFileSync(path, 'utf8');
+  expect(snapshot).not.toContain(passkey);
+  expect(snapshot).not.toContain('Safaricom999');
+  expect(snapshot).toContain('sealed:v1:');
+
+  const second = await open(path);
+  expect(second.collection('shortcodes').get('174379')).toEqual(org);
+  await second.close();
+});
+
+test('a data file whose key was replaced is refused, not read with the wrong secrets', async () => {
+  const path = tempDataPath();
+  const first = await open(path);
+  first.collection('shortcodes').put({ id: '600984', passkey: 'secret-passkey' });
+  await first.close();
+  writeFileSync(`${path}.key`, `${Buffer.alloc(32, 7).toString('base64')}\n`);
+  await expect(open(path)).rejects.toThrow(/does not decrypt with the key beside it/);
 });
 
 test('writes of a process that died before any snapshot are replayed from the log', async () => {

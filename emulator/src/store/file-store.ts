@@ -25,6 +25,8 @@ import type { FileStoreOptions, FileStoreSettings } from './file-store-options.j
 import { fileStoreSettings } from './file-store-options.js';
 import type { CollectionSet } from './collection-set.js';
 import { loadState } from './load-state.js';
+import { Sealer } from './sealer.js';
+import type { SnapshotData } from './snapshot.js';
 import type { LogLine } from './log-line.js';
 import { encodeLogLine } from './log-line.js';
 import { SnapshotFile } from './snapshot-file.js';
@@ -35,6 +37,7 @@ import { StoreOpenError } from './store.js';
 
 interface Parts {
   paths: StorePaths;
+  sealer: Sealer;
   settings: FileStoreSettings;
   file: SnapshotFile;
   set: CollectionSet;
@@ -50,6 +53,7 @@ export class FileStore implements Store {
   readonly #settings: FileStoreSettings;
   readonly #file: SnapshotFile;
   readonly #set: CollectionSet;
+  readonly #sealer: Sealer;
   readonly #handles = new Map<string, Collection<StoredRecord>>();
   readonly #log: AppendLog;
   #seq: number;
@@ -74,17 +78,28 @@ export class FileStore implements Store {
     }
     try {
       const state = loadState(paths, settings.warn);
+      const sealer = Sealer.open(paths.key);
+      unsealAll(state.collections, sealer, paths.data);
       const file = new SnapshotFile(paths.data, settings.fsync, options.snapshotAdapter);
       if (state.logsPresent) {
         // Fold the replayed lines into the data file so the new log starts empty (and never follows a
         // cut-off line). A crash before the logs are removed replays to the same state: `seq` skips them.
-        await file.write(state.collections.capture(state.seq));
+        await file.write(sealedCapture(state.collections, sealer, state.seq));
         rmSync(paths.log, { force: true });
       }
       rmSync(paths.previousLog, { force: true });
       const log = new AppendLog(paths.log, settings.fsync);
       const dirty = !state.snapshotExists && !state.logsPresent;
-      return new FileStore({ paths, settings, file, set: state.collections, seq: state.seq, log, dirty });
+      return new FileStore({
+        paths,
+        sealer,
+        settings,
+        file,
+        set: state.collections,
+        seq: state.seq,
+        log,
+        dirty,
+      });
     } catch (error) {
       releaseLock(paths.lock);
       throw openError(error, paths.data);
@@ -97,6 +112,7 @@ export class FileStore implements Store {
     this.#settings = parts.settings;
     this.#file = parts.file;
     this.#set = parts.set;
+    this.#sealer = parts.sealer;
     this.#seq = parts.seq;
     this.#log = parts.log;
     this.#dirty = parts.dirty;
@@ -150,7 +166,7 @@ export class FileStore implements Store {
     return {
       get: (id) => set.map(name).get(id),
       put: (record) => {
-        this.#write({ s: this.#seq + 1, op: 'put', c: name, v: record });
+        this.#write({ s: this.#seq + 1, op: 'put', c: name, v: this.#sealer.forDisk(name, record) });
         set.map(name).set(record);
       },
       delete: (id) => {
@@ -208,7 +224,7 @@ export class FileStore implements Store {
    */
   async #snapshot(): Promise<void> {
     if (!this.#dirty) return;
-    const data = this.#set.capture(this.#seq);
+    const data = sealedCapture(this.#set, this.#sealer, this.#seq);
     this.#log.rotate(this.#paths.previousLog);
     this.#dirty = false;
     try {
@@ -234,4 +250,22 @@ function openError(error: unknown, dataPath: string): StoreOpenError {
   if (error instanceof StoreOpenError) return error;
   const reason = error instanceof Error ? error.message : String(error);
   return new StoreOpenError(`Cannot open the data file ${dataPath}: ${reason}`, { cause: error });
+}
+
+/** A snapshot of the state with the secrets of sealed collections encrypted. */
+function sealedCapture(set: CollectionSet, sealer: Sealer, seq: number): SnapshotData {
+  const data = set.capture(seq);
+  for (const [name, records] of Object.entries(data.collections)) {
+    if (sealer.isSealed(name)) data.collections[name] = records.map((r) => sealer.forDisk(name, r));
+  }
+  return data;
+}
+
+/** Decrypts the secrets of sealed collections after loading, in place and in order. */
+function unsealAll(set: CollectionSet, sealer: Sealer, file: string): void {
+  for (const name of set.names()) {
+    if (!sealer.isSealed(name)) continue;
+    const map = set.map(name);
+    for (const record of [...map.values()]) map.set(sealer.fromDisk(name, record, file));
+  }
 }

@@ -9,6 +9,8 @@ export interface StorePaths {
   /** The log being folded into a snapshot; deleted once that snapshot is in place. */
   readonly previousLog: string;
   readonly lock: string;
+  /** The key that encrypts secrets in the data file and its log (see sealer.ts). */
+  readonly key: string;
   /** Where steno (under lowdb) writes a snapshot before renaming it over the data file. */
   readonly snapshotTemp: string;
 }
@@ -20,6 +22,7 @@ export function storePaths(path: string): StorePaths {
     log: `${data}.log`,
     previousLog: `${data}.log.1`,
     lock: `${data}.lock`,
+    key: `${data}.key`,
     snapshotTemp: join(dirname(data), `.${basename(data)}.tmp`),
   };
 }

@@ -1,0 +1,88 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { StoredRecord } from './store.js';
+import { StoreOpenError } from './store.js';
+
+/** Collections whose records hold secrets (shortcodes: the STK passkey and initiator passwords). */
+const SEALED_COLLECTIONS = new Set(['shortcodes']);
+/** Field names whose string values are secrets wherever they appear in a sealed record. */
+const SECRET_FIELDS = new Set(['passkey', 'password']);
+const PREFIX = 'sealed:v1:';
+
+/**
+ * Keeps secrets out of the data file and its log: passkeys and initiator passwords are written encrypted
+ * (AES-256-GCM) with a key kept in its own file beside the data (mode 0600), and decrypted when the store
+ * opens. Records in memory stay in clear, since the emulator must compute STK Passwords from them.
+ */
+export class Sealer {
+  readonly #key: Buffer;
+
+  private constructor(key: Buffer) {
+    this.#key = key;
+  }
+
+  /** Reads the key file, or creates it (a data file without sealed values needs no old key). */
+  static open(keyPath: string): Sealer {
+    if (existsSync(keyPath)) {
+      const key = Buffer.from(readFileSync(keyPath, 'utf8').trim(), 'base64');
+      if (key.length !== 32) {
+        throw new StoreOpenError(
+          `Cannot open the store: the key file ${keyPath} is damaged (it must hold 32 bytes).`,
+        );
+      }
+      return new Sealer(key);
+    }
+    const key = randomBytes(32);
+    writeFileSync(keyPath, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+    return new Sealer(key);
+  }
+
+  /** The record as it goes to disk: secret fields of sealed collections encrypted. */
+  forDisk(collection: string, record: StoredRecord): StoredRecord {
+    return SEALED_COLLECTIONS.has(collection)
+      ? (this.#walk(record, (v) => this.#seal(v)) as StoredRecord)
+      : record;
+  }
+
+  /** The record as read from disk, secrets decrypted. */
+  fromDisk(collection: string, record: StoredRecord, file: string): StoredRecord {
+    if (!SEALED_COLLECTIONS.has(collection)) return record;
+    return this.#walk(record, (v) => this.#unseal(v, file)) as StoredRecord;
+  }
+
+  isSealed(collection: string): boolean {
+    return SEALED_COLLECTIONS.has(collection);
+  }
+
+  #walk(value: unknown, secret: (v: string) => string, key?: string): unknown {
+    if (typeof value === 'string') return key !== undefined && SECRET_FIELDS.has(key) ? secret(value) : value;
+    if (Array.isArray(value)) return value.map((v) => this.#walk(v, secret));
+    if (value === null || typeof value !== 'object') return value;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = this.#walk(v, secret, k);
+    return out;
+  }
+
+  #seal(plain: string): string {
+    if (plain.startsWith(PREFIX)) return plain;
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.#key, iv);
+    const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+    return `${PREFIX}${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
+  }
+
+  #unseal(value: string, file: string): string {
+    if (!value.startsWith(PREFIX)) return value;
+    const raw = Buffer.from(value.slice(PREFIX.length), 'base64');
+    try {
+      const decipher = createDecipheriv('aes-256-gcm', this.#key, raw.subarray(0, 12));
+      decipher.setAuthTag(raw.subarray(12, 28));
+      return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+    } catch {
+      throw new StoreOpenError(
+        `Cannot open the store: a secret in ${file} does not decrypt with the key beside it. ` +
+          'The key file was replaced or belongs to another data file; restore it, or start with a new --data.',
+      );
+    }
+  }
+}
