@@ -1,4 +1,9 @@
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+
+// Loaded on first use: most runs never read YAML, and start-up time matters to test suites.
+const load = createRequire(import.meta.url);
+let yaml: typeof Yaml | undefined;
 
 export type ScenarioFormat = 'json' | 'yaml';
 
@@ -15,5 +20,6 @@ export function formatOfMediaType(type: string | undefined): ScenarioFormat {
 export function parseScenarioText(text: string, format: ScenarioFormat): unknown {
   if (format === 'json') return JSON.parse(text) as unknown;
   // One document only, with YAML 1.2's core schema: `yes`/`no` stay strings, as in JSON.
-  return parseYaml(text, { schema: 'core', uniqueKeys: true, prettyErrors: true }) as unknown;
+  yaml ??= load('yaml') as typeof Yaml;
+  return yaml.parse(text, { schema: 'core', uniqueKeys: true, prettyErrors: true }) as unknown;
 }

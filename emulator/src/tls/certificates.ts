@@ -2,7 +2,13 @@ import { generateKeyPairSync, randomBytes, X509Certificate } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import path from 'node:path';
-import forge from 'node-forge';
+import { createRequire } from 'node:module';
+import type Forge from 'node-forge';
+
+// Loaded on first use: only TLS mode needs it, and start-up time matters to test suites.
+const load = createRequire(import.meta.url);
+let loaded: typeof Forge | undefined;
+const forgeLib = (): typeof Forge => (loaded ??= load('node-forge') as typeof Forge);
 
 /** The local certificate authority and the server certificate it signed, as PEM text and file paths. */
 export interface TlsMaterial {
@@ -74,8 +80,8 @@ export function ensureCertificates(dir: string, names: readonly string[]): TlsMa
 }
 
 function rsaKeys(): {
-  publicKey: forge.pki.rsa.PublicKey;
-  privateKey: forge.pki.rsa.PrivateKey;
+  publicKey: Forge.pki.rsa.PublicKey;
+  privateKey: Forge.pki.rsa.PrivateKey;
   pem: string;
 } {
   // Node's native generator: forge's pure-JS one takes seconds for a 2048-bit key.
@@ -85,14 +91,14 @@ function rsaKeys(): {
     privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
   });
   return {
-    publicKey: forge.pki.publicKeyFromPem(pair.publicKey),
-    privateKey: forge.pki.privateKeyFromPem(pair.privateKey),
+    publicKey: forgeLib().pki.publicKeyFromPem(pair.publicKey),
+    privateKey: forgeLib().pki.privateKeyFromPem(pair.privateKey),
     pem: pair.privateKey,
   };
 }
 
-function baseCertificate(publicKey: forge.pki.rsa.PublicKey, days: number): forge.pki.Certificate {
-  const cert = forge.pki.createCertificate();
+function baseCertificate(publicKey: Forge.pki.rsa.PublicKey, days: number): Forge.pki.Certificate {
+  const cert = forgeLib().pki.createCertificate();
   cert.publicKey = publicKey;
   // A positive serial: the top bit clear.
   cert.serialNumber = '01' + randomBytes(15).toString('hex');
@@ -116,13 +122,13 @@ function makeCa(): { cert: string; key: string } {
     { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
     { name: 'subjectKeyIdentifier' },
   ]);
-  cert.sign(keys.privateKey, forge.md.sha256.create());
-  return { cert: forge.pki.certificateToPem(cert), key: keys.pem };
+  cert.sign(keys.privateKey, forgeLib().md.sha256.create());
+  return { cert: forgeLib().pki.certificateToPem(cert), key: keys.pem };
 }
 
 function makeLeaf(caPem: string, caKeyPem: string, names: readonly string[]): { cert: string; key: string } {
-  const ca = forge.pki.certificateFromPem(caPem);
-  const caKey = forge.pki.privateKeyFromPem(caKeyPem);
+  const ca = forgeLib().pki.certificateFromPem(caPem);
+  const caKey = forgeLib().pki.privateKeyFromPem(caKeyPem);
   const keys = rsaKeys();
   const cert = baseCertificate(keys.publicKey, LEAF_DAYS);
   cert.setSubject([{ name: 'commonName', value: names[0] ?? 'localhost' }]);
@@ -138,8 +144,8 @@ function makeLeaf(caPem: string, caKeyPem: string, names: readonly string[]): { 
     { name: 'subjectKeyIdentifier' },
     { name: 'authorityKeyIdentifier', keyIdentifier: ca.generateSubjectKeyIdentifier().getBytes() },
   ]);
-  cert.sign(caKey, forge.md.sha256.create());
-  return { cert: forge.pki.certificateToPem(cert), key: keys.pem };
+  cert.sign(caKey, forgeLib().md.sha256.create());
+  return { cert: forgeLib().pki.certificateToPem(cert), key: keys.pem };
 }
 
 function expiresSoon(pem: string): boolean {
