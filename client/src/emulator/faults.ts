@@ -3,7 +3,7 @@
  * `/_emulator/faults` and of the `magic` and `rateLimit` settings. Daraja has none of this; it lets
  * tests and the dashboard make the emulator misbehave on purpose.
  */
-import type { INITIATOR_OUTCOMES } from './initiator-settings.js';
+import { INITIATOR_APIS, type INITIATOR_OUTCOMES } from './initiator-settings.js';
 import type { DeliveryKind } from './records.js';
 import type { Settings, StkOutcome } from './settings.js';
 import type { WorldConfig } from './world.js';
@@ -147,11 +147,7 @@ export const FAULT_API_NAMES = [
   'c2b',
   'c2b-register',
   'c2b-simulate',
-  'b2c',
-  'b2pochi',
-  'transaction-status',
-  'account-balance',
-  'reversal',
+  ...INITIATOR_APIS,
 ] as const;
 
 /** Kinds of callback `match.callback` accepts. */
