@@ -26,8 +26,9 @@ export function C2bPaymentForm({ mode, msisdn, onBack }: Props) {
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
-  // A payment waits while the app's validation URL is asked; its outcome then arrives as a live event.
-  const [waitingFor, setWaitingFor] = useState<string>();
+  // A payment waits while the app's validation URL is asked; its outcome then arrives as a live event. A ref,
+  // not state: the event can arrive before React has re-rendered with the id to wait for.
+  const waitingFor = useRef<string>(undefined);
   const payBill = mode === 'pay-bill';
   const nameOf = (code: string) => shortcodes.find((s) => s.shortcode === code)?.name;
 
@@ -39,8 +40,8 @@ export function C2bPaymentForm({ mode, msisdn, onBack }: Props) {
     const t = event.transaction;
     if (t.status === 'pending') return;
     finished.current.set(t.id, t);
-    if (t.id !== waitingFor) return;
-    setWaitingFor(undefined);
+    if (t.id !== waitingFor.current) return;
+    waitingFor.current = undefined;
     setOutcome(describe(t, nameOf(t.shortcode)));
   });
 
@@ -58,7 +59,7 @@ export function C2bPaymentForm({ mode, msisdn, onBack }: Props) {
       });
       const settled = finished.current.get(transaction.id) ?? transaction;
       setOutcome(describe(settled, nameOf(settled.shortcode)));
-      setWaitingFor(settled.status === 'pending' ? settled.id : undefined);
+      waitingFor.current = settled.status === 'pending' ? settled.id : undefined;
       setPin('');
     } catch (error) {
       setOutcome({ tone: 'error', text: explainFailure(error) });
