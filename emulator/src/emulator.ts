@@ -1,6 +1,4 @@
 import express, { type Express } from 'express';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -28,7 +26,7 @@ import { Messages } from './ledger/messages.js';
 import { Outbox } from './callbacks/outbox.js';
 import { nodeHttpPoster, type HttpPoster } from './callbacks/http-post.js';
 import { Journal } from './journal/journal.js';
-import { journalMiddleware } from './journal/journal-middleware.js';
+import { journalOrControl } from './journal/journal-or-control.js';
 import { OAuthService } from './apis/oauth/service.js';
 import { StkService } from './apis/stk-push/service.js';
 import { StkQueryService } from './apis/stk-query/service.js';
@@ -41,7 +39,7 @@ import { absoluteForm } from './http/absolute-form.js';
 import { fallback } from './http/fallback.js';
 import { adminGuard, controlCors } from './http/admin-guard.js';
 import { controlRoutes } from './control/routes.js';
-import { attachLiveServer } from './live/live-server.js';
+import { listen, type Listening } from './http/listen.js';
 import { clockView } from './control/clock-view.js';
 import { SecurityService } from './security/security-service.js';
 import type { SecurityKeys } from './security/security-keys.js';
@@ -81,12 +79,7 @@ export interface EmulatorOptions {
   faults?: FaultRuleInput[];
 }
 
-export interface Listening {
-  url: string;
-  port: number;
-  server: Server;
-  close(): Promise<void>;
-}
+export type { Listening } from './http/listen.js';
 
 const DEFAULT_UI_DIR = fileURLToPath(new URL('../../ui/dist', import.meta.url));
 
@@ -226,33 +219,16 @@ export class Emulator {
 
   /** Starts an HTTP server (with the live socket) on `port` (0 picks a free one). */
   async listen(port = 0, host = '127.0.0.1'): Promise<Listening> {
-    const server = createServer(this.app);
-    server.keepAliveTimeout = 5_000;
-    const stopLive = attachLiveServer(server, {
+    const live = {
       events: this.events,
-      hello: () => ({ type: 'hello', at: this.clock.now(), clock: clockView(this) }),
+      hello: () => ({ type: 'hello' as const, at: this.clock.now(), clock: clockView(this) }),
       allowedOrigins: this.#options.corsOrigins ?? [],
       ...(this.#options.adminToken ? { adminToken: this.#options.adminToken } : {}),
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, () => resolve());
-    });
-    const address = server.address() as AddressInfo;
-    const shownHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
-    const listening: Listening = {
-      url: `http://${shownHost}:${address.port}`,
-      port: address.port,
-      server,
-      close: async () => {
-        this.#listening.delete(listening);
-        await stopLive();
-        this.faults.release();
-        server.closeIdleConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-        server.closeAllConnections();
-      },
     };
+    const listening = await listen(this.app, live, port, host, (closing) => {
+      this.#listening.delete(closing);
+      this.faults.release();
+    });
     this.#listening.add(listening);
     return listening;
   }
@@ -293,33 +269,6 @@ export class Emulator {
     app.use(errorHandler(this.log));
     return app;
   }
-}
-
-/** Journals Daraja requests; control-API and UI requests are not Daraja traffic and are not journaled. */
-function journalOrControl(emulator: Emulator): express.RequestHandler {
-  const journal = journalMiddleware(emulator.journal, emulator.clock, emulator.ids);
-  return (req, res, next) => {
-    // Express matches paths case-insensitively, so /OAUTH/V1/GENERATE reaches OAuth and must be journaled too.
-    const path = req.path.toLowerCase().replace(/\/+$/, '');
-    if (
-      path.startsWith(CONTROL_PREFIX) ||
-      (req.method === 'GET' && path !== '/oauth/v1/generate' && !path.startsWith('/mpesa'))
-    ) {
-      const locals = res.locals as { explanation?: string[]; requestId?: string };
-      locals.explanation = [];
-      // Not Daraja traffic, but a fault rule or a Daraja error can still answer it: give it a requestId,
-      // made only when asked for so that seeded ids do not depend on how many UI files were loaded.
-      let requestId: string | undefined;
-      Object.defineProperty(locals, 'requestId', {
-        get: () => (requestId ??= emulator.ids.requestId()),
-        set: (value: string) => (requestId = value),
-        configurable: true,
-        enumerable: true,
-      });
-      return next();
-    }
-    journal(req, res, next);
-  };
 }
 
 /** Builds an emulator; see EmulatorOptions. */

@@ -1,6 +1,6 @@
 import { Router, type RequestHandler } from 'express';
 import type { StkService } from '../apis/stk-push/service.js';
-import { StkStateError } from '../apis/stk-push/service.js';
+import { StkStateError } from '../apis/stk-push/stk-state-error.js';
 import { ControlError } from './control-error.js';
 import { bodyObject } from './query.js';
 

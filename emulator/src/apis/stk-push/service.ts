@@ -25,6 +25,7 @@ import type { IdFactory } from '../../ids/ids.js';
 import type { SettingsHolder } from '../../config/settings-holder.js';
 import { maskSecrets } from '../../journal/mask.js';
 import { stkCallbackBody } from './callback.js';
+import { StkStateError } from './stk-state-error.js';
 import { outcomeFor, type PlannedOutcome } from './outcome.js';
 import { checkStkCredentials } from './credentials.js';
 import type { StkPushInput } from './validate.js';
@@ -305,16 +306,5 @@ export class StkService {
   #openPromptFor(phone: string): boolean {
     const id = this.#openByPhone.get(phone);
     return id !== undefined && this.deps.transactions.get(id)?.status === 'pending';
-  }
-}
-
-/** A control action on a prompt that does not exist or is no longer open. */
-export class StkStateError extends Error {
-  override readonly name = 'StkStateError';
-  constructor(
-    readonly code: 'not_found' | 'not_pending' | 'exists',
-    message: string,
-  ) {
-    super(message);
   }
 }

@@ -1,0 +1,44 @@
+import type { Express } from 'express';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { attachLiveServer, type LiveOptions } from '../live/live-server.js';
+
+/** A running HTTP server of an emulator. */
+export interface Listening {
+  url: string;
+  port: number;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** Serves `app` and the live socket on `port` (0 picks a free one); `onClose` runs before the server stops. */
+export async function listen(
+  app: Express,
+  live: LiveOptions,
+  port: number,
+  host: string,
+  onClose: (listening: Listening) => void,
+): Promise<Listening> {
+  const server = createServer(app);
+  server.keepAliveTimeout = 5_000;
+  const stopLive = attachLiveServer(server, live);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+  const listening: Listening = {
+    url: `http://${shownHost}:${address.port}`,
+    port: address.port,
+    server,
+    close: async () => {
+      onClose(listening);
+      await stopLive();
+      server.closeIdleConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+    },
+  };
+  return listening;
+}
