@@ -6,7 +6,7 @@ export { type DarajaClientConfig, type DarajaEnvironment, resolveBaseUrl } from 
 export { OAuthApi } from './api/oauth-api.js';
 export { StkApi, type StkPushInput, type StkQueryInput } from './api/stk-api.js';
 export { C2BApi, type C2BRegisterInput, type C2BSimulateInput, type C2BVersion } from './api/c2b-api.js';
-export { B2CApi, type B2CPayInput } from './api/b2c-api.js';
+export { B2CApi, type B2CPayInput, type B2PochiPayInput } from './api/b2c-api.js';
 export {
   TransactionStatusApi,
   type TransactionStatusInput,

@@ -75,4 +75,35 @@ describe('The typed client against the emulator, with credentials checked', () =
     });
     expect(emulator.transactions.get(stk.id)?.status).toBe('reversed');
   });
+
+  it('pays a Pochi la Biashara wallet through the client and the emulator pays the customer', async () => {
+    const { emulator, last } = await startInitiator({ security: { credentialCheck: 'strict' } });
+    const server = await emulator.listen(0);
+    servers.push(server);
+    const certificate = await (await fetch(`${server.url}/_emulator/security/certificate`)).text();
+    const client = new DarajaClient({
+      consumerKey: 'key',
+      consumerSecret: 'secret',
+      baseUrl: server.url,
+      shortcode: '600997',
+      initiatorName: 'testapi',
+      initiatorPassword: INITIATOR_PASSWORD,
+      certificate,
+    });
+    const before = emulator.ledger.customer(JOHN)?.balanceCents ?? 0;
+    const ack = await client.b2c.payToPochi({
+      amount: 500,
+      phoneNumber: '0708374149',
+      remarks: 'Supplier',
+      resultUrl: RESULT_URL,
+      queueTimeOutUrl: TIMEOUT_URL,
+      originatorConversationId: 'pochi-0001',
+    });
+    expect(ack).toMatchObject({ OriginatorConversationID: 'pochi-0001', ResponseCode: '0' });
+    const result = parseResultCallback(await last());
+    expect(result.resultCode).toBe(0);
+    expect(emulator.ledger.customer(JOHN)?.balanceCents).toBe(before + 50_000);
+    const request = emulator.journal.list({ api: 'b2pochi' })[0]?.requestBody as Record<string, unknown>;
+    expect(request.CommandID).toBe('BusinessPayToPochi');
+  });
 });
