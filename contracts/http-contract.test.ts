@@ -28,7 +28,7 @@ describe('the emulator as provider of the Daraja API', () => {
     report = await verifyPacts({ pactPaths: [`${PACT_DIR}/${CONSUMER}-${PROVIDER}.json`] });
     expect(report.problems).toEqual([]);
     const recorded = report.files.flatMap((file) => file.interactions);
-    expect(recorded.length).toBe(18);
+    expect(recorded.length).toBe(19);
     expect(report.interactions).toHaveLength(recorded.length);
     expect(report.interactions.filter((i) => !i.ok)).toEqual([]);
   });

@@ -90,10 +90,41 @@ function b2cContract(pact: PactV3, version: 'v1' | 'v3'): void {
   });
 }
 
-/** B2C (v3, v1, a reused id), Transaction Status, Account Balance and Reversal. */
+/** B2C (v3, v1, a reused id), B2Pochi, Transaction Status, Account Balance and Reversal. */
 export function initiatorContracts(pact: PactV3): void {
   b2cContract(pact, 'v3');
   b2cContract(pact, 'v1');
+
+  it('pays a customer’s Pochi la Biashara wallet with B2Pochi', async () => {
+    tokenInteraction(pact);
+    authenticated(pact)
+      .uponReceiving('a B2Pochi payment request')
+      .withRequest({
+        method: 'POST',
+        path: DarajaPaths.b2pochi,
+        headers: bearer(),
+        body: {
+          OriginatorConversationID: 'pact-pochi-0001',
+          ...operator('InitiatorName'),
+          CommandID: 'BusinessPayToPochi',
+          Amount: integer(100),
+          PartyA: B2C_SHORTCODE,
+          PartyB: SANDBOX.msisdn,
+          Remarks: 'Refund for order 42',
+          Occassion: 'Refund',
+        },
+      })
+      .willRespondWith({ status: 200, headers: jsonContentType, body: ack(equal('pact-pochi-0001')) });
+    await executeTest(pact, async (server) => {
+      const { occasion, ...input } = b2cInput;
+      const result = await clientFor(server.url).b2c.payToPochi({
+        ...input,
+        occasion,
+        originatorConversationId: 'pact-pochi-0001',
+      });
+      expect(result.OriginatorConversationID).toBe('pact-pochi-0001');
+    });
+  });
 
   it('reports a reused OriginatorConversationID as DuplicateRequestError', async () => {
     tokenInteraction(pact);
