@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import { realTimers } from '../time/timers.js';
 
 export interface PostResult {
   status?: number;
@@ -38,10 +39,11 @@ export const nodeHttpPoster: HttpPoster = (url, body, timeoutMs) =>
     const finish = (result: Omit<PostResult, 'durationMs'>) => {
       if (settled) return;
       settled = true;
-      clearTimeout(deadline);
+      realTimers.clearTimeout(deadline);
       resolve({ ...result, durationMs: elapsed() });
     };
-    const deadline = setTimeout(() => {
+    // The deadline is real time on purpose: it bounds a socket, not an event on the emulator clock.
+    const deadline = realTimers.setTimeout(() => {
       req?.destroy();
       finish({ error: `timed out after ${timeoutMs} ms` });
     }, timeoutMs);

@@ -14,9 +14,8 @@ import {
 import type { Decision, TransactionView } from 'daraja-client/emulator';
 import { DarajaError } from '../../http/daraja-error.js';
 import type { Ledger } from '../../ledger/ledger.js';
-import { toCents, toShillings } from '../../ledger/records.js';
 import { addCustomer } from '../../ledger/seed.js';
-import { failedSms, paidBusinessSms } from '../../ledger/sms-text.js';
+import { failedSms } from '../../ledger/sms-text.js';
 import type { Transactions } from '../../ledger/transactions.js';
 import type { Messages } from '../../ledger/messages.js';
 import type { Outbox } from '../../callbacks/outbox.js';
@@ -26,6 +25,7 @@ import type { SettingsHolder } from '../../config/settings-holder.js';
 import { maskSecrets } from '../../journal/mask.js';
 import { stkCallbackBody } from './callback.js';
 import { StkStateError } from './stk-state-error.js';
+import { chargeForPrompt } from './charge.js';
 import { outcomeFor, type PlannedOutcome } from './outcome.js';
 import { checkStkCredentials } from './credentials.js';
 import type { StkPushInput } from './validate.js';
@@ -215,40 +215,10 @@ export class StkService {
   }
 
   #pay(t: TransactionView, by: Decision['by']): TransactionView {
-    const { ledger, ids, scheduler, messages, settings } = this.deps;
-    const now = scheduler.clock.now();
-    const amount = t.amount ?? 0;
-    if (amount > settings.current.stk.maxAmount) return this.#finish(t, StkResult.aboveMaximum, by);
-    const org = ledger.org(t.partyB ?? t.shortcode);
-    if (!org) return this.#finish(t, StkResult.notPermitted, by);
-    const receipt = ids.receipt(now);
-    const moved = ledger.transfer({
-      from: { type: 'customer', msisdn: t.phone ?? '' },
-      to: {
-        type: 'org',
-        shortcode: org.shortcode,
-        account: org.kind === 'till' ? 'Merchant Account' : 'Utility Account',
-      },
-      amountCents: toCents(amount),
-      reason: 'M-Pesa Express payment',
-      transactionId: t.id,
-      receipt,
-    });
-    if (!moved.ok) {
-      messages.send(
-        t.phone ?? '',
-        failedSms(`You do not have enough money in your M-PESA account to pay ${org.name}.`),
-        t.id,
-      );
-      return this.#finish(t, StkResult.insufficientFunds, by);
-    }
-    const balance = toShillings(ledger.customer(t.phone ?? '')?.balanceCents ?? 0);
-    messages.send(
-      t.phone ?? '',
-      paidBusinessSms({ receipt, amount, business: org.name, account: t.accountReference, at: now, balance }),
-      t.id,
-    );
-    return this.#finish({ ...t, receipt }, StkResult.success, by);
+    const charged = chargeForPrompt(this.deps, t);
+    return 'receipt' in charged
+      ? this.#finish({ ...t, receipt: charged.receipt }, StkResult.success, by)
+      : this.#finish(t, charged.refused, by);
   }
 
   #finish(t: TransactionView, result: ResultCodeEntry, by: Decision['by']): TransactionView {

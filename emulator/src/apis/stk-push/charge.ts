@@ -1,0 +1,49 @@
+import { StkResult, type ResultCodeEntry } from 'daraja-client/wire';
+import type { TransactionView } from 'daraja-client/emulator';
+import { toCents, toShillings } from '../../ledger/records.js';
+import { failedSms, paidBusinessSms } from '../../ledger/sms-text.js';
+import type { StkDeps } from './service.js';
+
+/** What charging a prompt did: the receipt of the payment, or the result that refused it. */
+export type Charged = { receipt: string } | { refused: ResultCodeEntry };
+
+/**
+ * The customer accepted the prompt: moves the money from the wallet to the paybill's Utility Account or the
+ * till's Merchant Account and sends the M-Pesa SMS, or says which result refuses the payment.
+ */
+export function chargeForPrompt(deps: StkDeps, t: TransactionView): Charged {
+  const { ledger, ids, scheduler, messages, settings } = deps;
+  const now = scheduler.clock.now();
+  const amount = t.amount ?? 0;
+  if (amount > settings.current.stk.maxAmount) return { refused: StkResult.aboveMaximum };
+  const org = ledger.org(t.partyB ?? t.shortcode);
+  if (!org) return { refused: StkResult.notPermitted };
+  const receipt = ids.receipt(now);
+  const moved = ledger.transfer({
+    from: { type: 'customer', msisdn: t.phone ?? '' },
+    to: {
+      type: 'org',
+      shortcode: org.shortcode,
+      account: org.kind === 'till' ? 'Merchant Account' : 'Utility Account',
+    },
+    amountCents: toCents(amount),
+    reason: 'M-Pesa Express payment',
+    transactionId: t.id,
+    receipt,
+  });
+  if (!moved.ok) {
+    messages.send(
+      t.phone ?? '',
+      failedSms(`You do not have enough money in your M-PESA account to pay ${org.name}.`),
+      t.id,
+    );
+    return { refused: StkResult.insufficientFunds };
+  }
+  const balance = toShillings(ledger.customer(t.phone ?? '')?.balanceCents ?? 0);
+  messages.send(
+    t.phone ?? '',
+    paidBusinessSms({ receipt, amount, business: org.name, account: t.accountReference, at: now, balance }),
+    t.id,
+  );
+  return { receipt };
+}
