@@ -1,32 +1,17 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { DESKTOP, hasBrowser, launchBrowser, PHONE, screenshot } from './support/browser.js';
-import { startCallbackSink } from './support/callback-sink.js';
+import { expect } from 'vitest';
+import { DESKTOP, PHONE, screenshot } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 import { openUi, phoneOf, startEmulator } from './support/emulator-page.js';
 import { darajaPost, PIN, sendStkPush } from './support/stk-push.js';
 import { unlabelledControls } from './support/unlabelled.js';
 
-let browser: BrowserContext;
-let closeBrowser: () => Promise<void>;
-let sink: Awaited<ReturnType<typeof startCallbackSink>>;
-
-const e2e = test.skipIf(!hasBrowser);
-
-beforeAll(async () => {
-  if (!hasBrowser) return;
-  ({ browser, close: closeBrowser } = await launchBrowser());
-  // The app under test: it refuses C2B payments whose account number starts with "BAD".
-  sink = await startCallbackSink((path, body) =>
-    path === '/c2b/validate' && String((body as { BillRefNumber?: unknown }).BillRefNumber).startsWith('BAD')
-      ? { ResultCode: 'C2B00012', ResultDesc: 'Invalid Account Number' }
-      : { ResultCode: 0, ResultDesc: 'Accepted' },
-  );
-});
-
-afterAll(async () => {
-  await closeBrowser?.();
-  await sink?.close();
-});
+// The app under test: it refuses C2B payments whose account number starts with "BAD".
+const suite = browserSuite((path, body) =>
+  path === '/c2b/validate' && String((body as { BillRefNumber?: unknown }).BillRefNumber).startsWith('BAD')
+    ? { ResultCode: 'C2B00012', ResultDesc: 'Invalid Account Number' }
+    : { ResultCode: 0, ResultDesc: 'Accepted' },
+);
+const { e2e } = suite;
 
 /** Chromium logs refused connections while the emulator is down; those are the test's doing, not the UI's. */
 const restartNoise = /WebSocket connection to .* failed|ERR_CONNECTION_REFUSED|Failed to load resource/;
@@ -36,7 +21,7 @@ e2e(
   async () => {
     let emu = await startEmulator();
     const port = emu.port;
-    const { page, errors } = await openUi(browser, emu.url, PHONE);
+    const { page, errors } = await openUi(suite.browser, emu.url, PHONE);
     try {
       await phoneOf(page).getByText('Ksh 50,000.00').waitFor();
       await emu.close();
@@ -53,7 +38,7 @@ e2e(
       await sendStkPush(emu.url, {
         amount: 1,
         accountReference: 'AFTER-RESTART',
-        callbackUrl: sink.url('/stk/restart'),
+        callbackUrl: suite.sink.url('/stk/restart'),
       });
       await phoneOf(page).getByRole('dialog').waitFor();
       expect(errors.filter((e) => !restartNoise.test(e))).toEqual([]);
@@ -67,7 +52,7 @@ e2e(
 e2e('the journal explains a rejected request in plain English', async () => {
   const emu = await startEmulator();
   try {
-    const { page, errors } = await openUi(browser, emu.url, DESKTOP, '#/journal');
+    const { page, errors } = await openUi(suite.browser, emu.url, DESKTOP, '#/journal');
     const rejected = await darajaPost(emu.url, '/mpesa/stkpush/v1/processrequest', {
       BusinessShortCode: '174379',
       Password: 'bm90IHRoZSByaWdodCBwYXNzd29yZA==',
@@ -77,7 +62,7 @@ e2e('the journal explains a rejected request in plain English', async () => {
       PartyA: '254708374149',
       PartyB: '174379',
       PhoneNumber: '254708374149',
-      CallBackURL: sink.url('/stk/never'),
+      CallBackURL: suite.sink.url('/stk/never'),
       AccountReference: 'X',
       TransactionDesc: 'x',
     });
@@ -107,8 +92,8 @@ e2e(
       const registered = await darajaPost(emu.url, '/mpesa/c2b/v2/registerurl', {
         ShortCode: '600000',
         ResponseType: 'Completed',
-        ConfirmationURL: sink.url('/c2b/confirm'),
-        ValidationURL: sink.url('/c2b/validate'),
+        ConfirmationURL: suite.sink.url('/c2b/confirm'),
+        ValidationURL: suite.sink.url('/c2b/validate'),
       });
       expect(registered.status).toBe(200);
       const validation = await fetch(`${emu.url}/_emulator/c2b/shortcodes/600000/validation`, {
@@ -118,7 +103,7 @@ e2e(
       });
       expect(validation.status).toBe(200);
 
-      const { page, errors } = await openUi(browser, emu.url, PHONE);
+      const { page, errors } = await openUi(suite.browser, emu.url, PHONE);
       const phone = phoneOf(page);
       await phone.getByRole('button', { name: 'M-PESA' }).click();
       await phone.getByRole('button', { name: 'Lipa na M-PESA' }).click();
@@ -130,13 +115,13 @@ e2e(
       await phone.getByRole('button', { name: 'Send' }).click();
       await phone.getByText(/did not accept the payment/).waitFor();
       await screenshot(page, 'phone-390-paybill-rejected');
-      expect(sink.received.some((r) => r.path === '/c2b/validate')).toBe(true);
+      expect(suite.sink.received.some((r) => r.path === '/c2b/validate')).toBe(true);
 
       await phone.getByLabel('Account no.').fill('ACC-1');
       await phone.getByLabel('M-PESA PIN').fill(PIN);
       await phone.getByRole('button', { name: 'Send' }).click();
       await phone.getByText(/confirmed\. Ksh 100 paid to /).waitFor();
-      await sink.next((r) => r.path === '/c2b/confirm');
+      await suite.sink.next((r) => r.path === '/c2b/confirm');
       await phone.getByRole('button', { name: 'Back' }).click();
       await phone.getByText('Ksh 49,900.00').waitFor();
       await screenshot(page, 'phone-390-paybill-paid');
@@ -144,7 +129,7 @@ e2e(
       await page.setViewportSize(DESKTOP);
       await page.goto(`${emu.url}/#/businesses`);
       const business = page.getByRole('article', { name: /600000/ });
-      await business.getByText(sink.url('/c2b/confirm')).waitFor();
+      await business.getByText(suite.sink.url('/c2b/confirm')).waitFor();
       await screenshot(page, 'desktop-businesses');
       expect(errors).toEqual([]);
       await page.close();
@@ -159,7 +144,7 @@ e2e(
   async () => {
     const emu = await startEmulator();
     try {
-      const { page, errors } = await openUi(browser, emu.url, DESKTOP, '#/transactions');
+      const { page, errors } = await openUi(suite.browser, emu.url, DESKTOP, '#/transactions');
       await page.getByText('Add a phone').click();
       await page.getByLabel('Customer', { exact: true }).selectOption('254712345678');
       await page.getByRole('button', { name: 'Show phone' }).click();
@@ -170,7 +155,7 @@ e2e(
       await sendStkPush(emu.url, {
         amount: 250,
         accountReference: 'JANE-1',
-        callbackUrl: sink.url('/stk/jane'),
+        callbackUrl: suite.sink.url('/stk/jane'),
         phone: '254712345678',
       });
       await jane.getByRole('dialog').waitFor();

@@ -1,34 +1,19 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { DESKTOP, hasBrowser, launchBrowser, PHONE, screenshot } from './support/browser.js';
-import { startCallbackSink } from './support/callback-sink.js';
+import { expect } from 'vitest';
+import { DESKTOP, PHONE, screenshot } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 import { openUi, startEmulator } from './support/emulator-page.js';
 import { MSISDN, resultCodeOf, sendStkPush } from './support/stk-push.js';
 import { unlabelledControls } from './support/unlabelled.js';
 
-let browser: BrowserContext;
-let closeBrowser: () => Promise<void>;
-let sink: Awaited<ReturnType<typeof startCallbackSink>>;
-
-const e2e = test.skipIf(!hasBrowser);
-
-beforeAll(async () => {
-  if (!hasBrowser) return;
-  ({ browser, close: closeBrowser } = await launchBrowser());
-  sink = await startCallbackSink();
-});
-
-afterAll(async () => {
-  await closeBrowser?.();
-  await sink?.close();
-});
+const suite = browserSuite();
+const { e2e } = suite;
 
 e2e(
   'a fault rule added from the dashboard ends the next push to that phone with 1032, and the story names it',
   async () => {
     const emu = await startEmulator();
     try {
-      const { page, errors } = await openUi(browser, emu.url, DESKTOP, '#/faults');
+      const { page, errors } = await openUi(suite.browser, emu.url, DESKTOP, '#/faults');
       const form = page.getByRole('form', { name: 'Add a fault rule' });
       await form.getByLabel('Name').fill('cancel John');
       await form.getByLabel('Effect').selectOption('stk-outcome');
@@ -43,9 +28,9 @@ e2e(
       const ack = await sendStkPush(emu.url, {
         amount: 10,
         accountReference: 'FAULT-1',
-        callbackUrl: sink.url('/stk/fault'),
+        callbackUrl: suite.sink.url('/stk/fault'),
       });
-      const callback = await sink.next((r) => r.path === '/stk/fault');
+      const callback = await suite.sink.next((r) => r.path === '/stk/fault');
       expect(resultCodeOf(callback.body)).toBe(1032);
       // Counters move with traffic; the view fetches them again after the push.
       await rule.getByLabel('matched 1, fired 1').waitFor();
@@ -76,7 +61,7 @@ e2e(
   async () => {
     const emu = await startEmulator();
     try {
-      const { page, errors } = await openUi(browser, emu.url, PHONE, '#/faults');
+      const { page, errors } = await openUi(suite.browser, emu.url, PHONE, '#/faults');
       await page.getByRole('button', { name: 'Edit as JSON' }).click();
       await page
         .getByLabel('Rule (JSON)')
@@ -93,14 +78,14 @@ e2e(
       const ack = await sendStkPush(emu.url, {
         amount: 5,
         accountReference: 'STORY-1',
-        callbackUrl: sink.url('/stk/story'),
+        callbackUrl: suite.sink.url('/stk/story'),
       });
       await page.goto(`${emu.url}/#/transactions/${encodeURIComponent(ack.CheckoutRequestID)}`);
       const prompt = page.getByRole('form', { name: 'Answer the prompt' });
       await prompt.waitFor();
       await screenshot(page, 'phone-390-story-pending');
       await prompt.getByRole('button', { name: 'Decline (1032)' }).click();
-      const callback = await sink.next((r) => r.path === '/stk/story');
+      const callback = await suite.sink.next((r) => r.path === '/stk/story');
       expect(resultCodeOf(callback.body)).toBe(1032);
       await page.getByText(/decided by phone: result 1032/).waitFor();
       expect(await prompt.count()).toBe(0);

@@ -1,33 +1,18 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { DESKTOP, hasBrowser, launchBrowser, PHONE, screenshot } from './support/browser.js';
-import { startCallbackSink } from './support/callback-sink.js';
+import { expect } from 'vitest';
+import { DESKTOP, PHONE, screenshot } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 import { openUi, phoneOf, startEmulator } from './support/emulator-page.js';
 import { MANUAL_CLOCK_TIMESTAMP, PIN, resultCodeOf, sendStkPush } from './support/stk-push.js';
 
-let browser: BrowserContext;
-let closeBrowser: () => Promise<void>;
-let sink: Awaited<ReturnType<typeof startCallbackSink>>;
-
-const e2e = test.skipIf(!hasBrowser);
-
-beforeAll(async () => {
-  if (!hasBrowser) return;
-  ({ browser, close: closeBrowser } = await launchBrowser());
-  sink = await startCallbackSink();
-});
-
-afterAll(async () => {
-  await closeBrowser?.();
-  await sink?.close();
-});
+const suite = browserSuite();
+const { e2e } = suite;
 
 e2e(
   'a pushed prompt is paid with the PIN: the phone gets the SMS and new balance, the dashboard the delivered callback',
   async () => {
     const emu = await startEmulator();
     try {
-      const { page, errors } = await openUi(browser, emu.url, PHONE);
+      const { page, errors } = await openUi(suite.browser, emu.url, PHONE);
       const phone = phoneOf(page);
       await phone.getByText('Ksh 50,000.00').waitFor();
 
@@ -35,7 +20,7 @@ e2e(
       const ack = await sendStkPush(emu.url, {
         amount: 1,
         accountReference: 'INV-001',
-        callbackUrl: sink.url('/stk/paid'),
+        callbackUrl: suite.sink.url('/stk/paid'),
       });
       const prompt = phone.getByRole('dialog');
       await prompt.waitFor();
@@ -57,7 +42,7 @@ e2e(
       const sms = phone.getByRole('region', { name: 'Messages' }).getByRole('listitem').first();
       await sms.getByText(/Confirmed/).waitFor();
       expect(await sms.textContent()).toMatch(/Ksh1\.00 (paid|sent) to DARAJA SANDBOX/i);
-      const callback = await sink.next((r) => r.path === '/stk/paid');
+      const callback = await suite.sink.next((r) => r.path === '/stk/paid');
       expect(resultCodeOf(callback.body)).toBe(0);
       await screenshot(page, 'phone-390-after-payment');
 
@@ -100,22 +85,22 @@ e2e(
 e2e('Cancel on the phone sends the cancelled callback; a wrong PIN fails the payment', async () => {
   const emu = await startEmulator();
   try {
-    const { page, errors } = await openUi(browser, emu.url, PHONE);
+    const { page, errors } = await openUi(suite.browser, emu.url, PHONE);
     const phone = phoneOf(page);
     await sendStkPush(emu.url, {
       amount: 10,
       accountReference: 'CANCEL-1',
-      callbackUrl: sink.url('/stk/cancel'),
+      callbackUrl: suite.sink.url('/stk/cancel'),
     });
     await phone.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
     await phone.getByText('Not paid: Request cancelled by user (result 1032)').waitFor();
-    expect(resultCodeOf((await sink.next((r) => r.path === '/stk/cancel')).body)).toBe(1032);
+    expect(resultCodeOf((await suite.sink.next((r) => r.path === '/stk/cancel')).body)).toBe(1032);
     await screenshot(page, 'phone-390-cancelled');
 
     await sendStkPush(emu.url, {
       amount: 10,
       accountReference: 'PIN-1',
-      callbackUrl: sink.url('/stk/wrong-pin'),
+      callbackUrl: suite.sink.url('/stk/wrong-pin'),
     });
     await phone.getByRole('dialog').getByLabel('M-PESA PIN').fill('0000');
     await phone.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
@@ -124,7 +109,7 @@ e2e('Cancel on the phone sends the cancelled callback; a wrong PIN fails the pay
       .getByText(/wrong PIN/)
       .first()
       .waitFor();
-    expect(resultCodeOf((await sink.next((r) => r.path === '/stk/wrong-pin')).body)).toBe(2001);
+    expect(resultCodeOf((await suite.sink.next((r) => r.path === '/stk/wrong-pin')).body)).toBe(2001);
     await phone.getByText('Ksh 50,000.00').waitFor();
     await screenshot(page, 'phone-390-wrong-pin');
     expect(errors).toEqual([]);
@@ -139,12 +124,12 @@ e2e(
   async () => {
     const emu = await startEmulator({ clock: 'manual' });
     try {
-      const { page, errors } = await openUi(browser, emu.url, DESKTOP, '#/settings');
+      const { page, errors } = await openUi(suite.browser, emu.url, DESKTOP, '#/settings');
       const phone = phoneOf(page);
       await sendStkPush(emu.url, {
         amount: 5,
         accountReference: 'SLOW-1',
-        callbackUrl: sink.url('/stk/timeout'),
+        callbackUrl: suite.sink.url('/stk/timeout'),
         timestamp: MANUAL_CLOCK_TIMESTAMP,
       });
       const prompt = phone.getByRole('dialog');
@@ -163,7 +148,7 @@ e2e(
       await page.getByRole('button', { name: 'Advance' }).click();
       await prompt.waitFor({ state: 'detached' });
       await phone.getByText('Not paid: No response from user. (result 1037)').waitFor();
-      expect(resultCodeOf((await sink.next((r) => r.path === '/stk/timeout')).body)).toBe(1037);
+      expect(resultCodeOf((await suite.sink.next((r) => r.path === '/stk/timeout')).body)).toBe(1037);
       await screenshot(page, 'desktop-timed-out');
       expect(errors).toEqual([]);
       await page.close();
