@@ -8,6 +8,7 @@ import {
   STK_ACK_DESCRIPTION,
   StkResult,
   WrongCredentialsError,
+  type ResultCodeEntry,
   stkPassword,
 } from 'daraja-client';
 import {
@@ -180,60 +181,51 @@ export function stkContracts(pact: PactV3): void {
     });
   });
 
-  it('reads ResultCode 4999 while the customer has not answered the prompt', async () => {
-    tokenInteraction(pact);
-    authenticated(pact)
-      .given(PASSKEY_STATE, passkeyParams)
-      .given('an STK push is pending for {msisdn}', { msisdn: SANDBOX.msisdn })
-      .uponReceiving('an STK query for a prompt that is still open')
-      .withRequest({
-        method: 'POST',
-        path: DarajaPaths.stkQuery,
-        headers: bearer(),
-        body: {
-          ...credentials(SANDBOX.passkey),
-          CheckoutRequestID: fromProviderState('${CheckoutRequestID}', 'ws_CO_28112026093000123708374149'),
-        },
-      })
-      .willRespondWith({
-        status: 200,
-        headers: jsonContentType,
-        body: queryResponse(String(StkResult.stillProcessing.code), StkResult.stillProcessing.desc),
-      });
-    await executeTest(pact, async (server) => {
-      const status = await clientFor(server.url).stk.query({
-        checkoutRequestId: 'ws_CO_28112026093000123708374149',
-      });
-      expect(status.ResultCode).toBe('4999');
-    });
+  queryContract(pact, {
+    title: 'reads ResultCode 4999 while the customer has not answered the prompt',
+    state: 'an STK push is pending for {msisdn}',
+    description: 'an STK query for a prompt that is still open',
+    result: StkResult.stillProcessing,
   });
+  queryContract(pact, {
+    title: 'reads ResultCode 0 once the customer has paid',
+    state: 'an STK push was paid by {msisdn}',
+    description: 'an STK query for a paid prompt',
+    result: StkResult.success,
+  });
+}
 
-  it('reads ResultCode 0 once the customer has paid', async () => {
+const EXAMPLE_CHECKOUT_ID = 'ws_CO_28112026093000123708374149';
+
+/** An STK query for a prompt in the given provider state, answered with `result` (ResultCode as a string). */
+function queryContract(
+  pact: PactV3,
+  c: { title: string; state: string; description: string; result: ResultCodeEntry },
+): void {
+  it(c.title, async () => {
     tokenInteraction(pact);
     authenticated(pact)
       .given(PASSKEY_STATE, passkeyParams)
-      .given('an STK push was paid by {msisdn}', { msisdn: SANDBOX.msisdn })
-      .uponReceiving('an STK query for a paid prompt')
+      .given(c.state, { msisdn: SANDBOX.msisdn })
+      .uponReceiving(c.description)
       .withRequest({
         method: 'POST',
         path: DarajaPaths.stkQuery,
         headers: bearer(),
         body: {
           ...credentials(SANDBOX.passkey),
-          CheckoutRequestID: fromProviderState('${CheckoutRequestID}', 'ws_CO_28112026093000123708374149'),
+          CheckoutRequestID: fromProviderState('${CheckoutRequestID}', EXAMPLE_CHECKOUT_ID),
         },
       })
       .willRespondWith({
         status: 200,
         headers: jsonContentType,
-        body: queryResponse(String(StkResult.success.code), StkResult.success.desc),
+        body: queryResponse(String(c.result.code), c.result.desc),
       });
     await executeTest(pact, async (server) => {
-      const status = await clientFor(server.url).stk.query({
-        checkoutRequestId: 'ws_CO_28112026093000123708374149',
-      });
-      expect(status.ResultCode).toBe('0');
-      expect(status.ResultDesc).toBe(StkResult.success.desc);
+      const status = await clientFor(server.url).stk.query({ checkoutRequestId: EXAMPLE_CHECKOUT_ID });
+      expect(status.ResultCode).toBe(String(c.result.code));
+      expect(status.ResultDesc).toBe(c.result.desc);
     });
   });
 }
