@@ -1,4 +1,5 @@
 import express, { type Express } from 'express';
+import type { RequestListener } from 'node:http';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -26,17 +27,15 @@ import { Messages } from './ledger/messages.js';
 import { Outbox } from './callbacks/outbox.js';
 import { nodeHttpPoster, type HttpPoster } from './callbacks/http-post.js';
 import { Journal } from './journal/journal.js';
-import { journalOrControl } from './journal/journal-or-control.js';
 import { OAuthService } from './apis/oauth/service.js';
 import { StkService } from './apis/stk-push/service.js';
 import { StkQueryService } from './apis/stk-query/service.js';
 import type { ApiModule } from './apis/api-module.js';
 import { API_FACTORIES } from './apis/register.js';
-import { darajaBody } from './http/json-body.js';
-import { callbackBackpressure } from './http/callback-backpressure.js';
-import { errorHandler } from './http/error-handler.js';
-import { absoluteForm } from './http/absolute-form.js';
-import { fallback } from './http/fallback.js';
+import { controlErrorHandler } from './http/error-handler.js';
+import { DarajaGateway } from './http/gateway.js';
+import { frontDoor } from './http/front.js';
+import { ControlError } from './control/control-error.js';
 import { adminGuard, controlCors } from './http/admin-guard.js';
 import { controlRoutes } from './control/routes.js';
 import { listen, type Listening } from './http/listen.js';
@@ -88,7 +87,10 @@ const DEFAULT_UI_DIR = fileURLToPath(new URL('../../ui/dist', import.meta.url));
  * main.ts does. Tests pass a manual clock, a memory store and a callback sink.
  */
 export class Emulator {
-  readonly app: Express;
+  /** The emulator's request listener: Daraja's APIs, the control API and the UI (for supertest or a server). */
+  readonly app: RequestListener;
+  /** Daraja's APIs. */
+  readonly gateway: DarajaGateway;
   readonly clock: Clock;
   readonly scheduler: Scheduler;
   /** The store, with the names of its collections known (for state export and import). */
@@ -189,7 +191,20 @@ export class Emulator {
     this.apis = API_FACTORIES.map((factory) => factory(this));
     for (const api of this.apis) api.recover?.();
     this.outbox.recover();
-    this.app = this.#buildApp();
+    this.gateway = new DarajaGateway({
+      routes: this.apis.flatMap((api) => api.routes),
+      oauth: this.oauth,
+      journal: this.journal,
+      clock: this.clock,
+      ids: this.ids,
+      faults: this.faults.gate,
+      outbox: this.outbox,
+      backlogLimit: options.callbackBacklogLimit ?? 5_000,
+      bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
+      settings: () => this.settings.current,
+      log: this.log,
+    });
+    this.app = frontDoor(this.#buildOwnApp(), this.gateway);
   }
 
   /** Empties all state and seeds the configured world again; settings are kept. */
@@ -241,12 +256,11 @@ export class Emulator {
     await this.store.close();
   }
 
-  #buildApp(): Express {
+  /** The control API and the UI; what it does not serve goes to the gateway, which answers as Daraja. */
+  #buildOwnApp(): Express {
     const app = express();
     app.disable('x-powered-by');
     app.set('etag', false);
-    app.use(absoluteForm());
-    app.use(journalOrControl(this));
     app.use(
       CONTROL_PREFIX,
       controlCors(this.#options.corsOrigins ?? []),
@@ -256,17 +270,20 @@ export class Emulator {
         this,
         this.apis.flatMap((api) => (api.control ? [api.control] : [])),
       ),
+      (req: express.Request, _res: express.Response, next: express.NextFunction) =>
+        next(
+          new ControlError(404, 'not_found', `No control endpoint ${req.method} ${req.baseUrl}${req.path}.`),
+        ),
     );
     const uiDir = this.#options.uiDir === undefined ? DEFAULT_UI_DIR : this.#options.uiDir;
     if (uiDir && existsSync(uiDir))
       app.use(express.static(uiDir, { index: 'index.html', fallthrough: true }));
-    const body = darajaBody(this.#options.bodyLimitBytes ?? 1024 * 1024);
-    app.use(callbackBackpressure(this.outbox, this.#options.callbackBacklogLimit ?? 5_000));
-    app.use(body);
-    app.use(this.faults.middleware);
-    for (const api of this.apis) app.use(api.routes);
-    app.use(fallback(() => this.settings.current));
-    app.use(errorHandler(this.log));
+    app.use((req, res) => this.gateway.handle(req, res, false));
+    const controlErrors = controlErrorHandler(this.log);
+    app.use(((err, req, res, next) => {
+      if (req.path.toLowerCase().startsWith(CONTROL_PREFIX)) return controlErrors(err, req, res, next);
+      this.gateway.failed(req, res, err);
+    }) as express.ErrorRequestHandler);
     return app;
   }
 }

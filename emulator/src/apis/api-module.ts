@@ -1,5 +1,6 @@
 import type { Router } from 'express';
 import type { Emulator } from '../emulator.js';
+import type { DarajaRoute } from '../http/daraja-route.js';
 
 /**
  * One emulated Daraja API (or family): its Daraja routes, its control routes, and how it rebuilds its
@@ -7,8 +8,8 @@ import type { Emulator } from '../emulator.js';
  */
 export interface ApiModule {
   name: string;
-  /** Daraja paths, mounted after body parsing and the journal. */
-  routes: Router;
+  /** Daraja endpoints, served by the gateway after the journal, body parsing and the fault gate. */
+  routes: DarajaRoute[];
   /** Control endpoints, mounted under /_emulator/. */
   control?: Router;
   /** Schedules again what was pending when the emulator stopped. */

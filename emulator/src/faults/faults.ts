@@ -1,4 +1,4 @@
-import type { RequestHandler, Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import type { AppConfig, Settings, TransactionView } from 'daraja-client/emulator';
 import type { OAuthService } from '../apis/oauth/service.js';
 import type { Transactions } from '../ledger/transactions.js';
@@ -10,7 +10,7 @@ import type { InitiatorOutcomeOverride } from '../apis/initiator/outcome-overrid
 import type { EventBus } from '../events/event-bus.js';
 import { FaultRuleSet } from './fault-rules.js';
 import { RateLimiter } from './rate-limiter.js';
-import { faultMiddleware } from './fault-middleware.js';
+import { faultGate, type FaultGate } from './fault-gate.js';
 import { deliveryFaults } from './delivery-faults.js';
 import { stkFaults } from './stk-faults.js';
 import { initiatorFaults } from './initiator-faults.js';
@@ -29,21 +29,21 @@ export interface FaultsDeps {
 
 /**
  * Misbehaviour on purpose: the fault rules, the rate limiter and the magic numbers, with the four places
- * they act: an HTTP middleware before the APIs, the STK service's and the initiator desk's outcome
+ * they act: a gate before the APIs, the STK service's and the initiator desk's outcome
  * overrides, and the outbox transform.
  */
 export class Faults {
   readonly rules: FaultRuleSet;
   readonly limiter = new RateLimiter();
-  readonly middleware: RequestHandler;
+  readonly gate: FaultGate;
   readonly stkOutcome: (t: TransactionView, recovering: boolean) => OutcomeOverride | undefined;
   readonly initiatorOutcome: InitiatorOutcomeOverride;
   readonly transformDelivery: (input: EnqueueInput) => PlannedDelivery[];
-  readonly #held = new Set<Response>();
+  readonly #held = new Set<ServerResponse>();
 
   constructor(deps: FaultsDeps) {
     this.rules = new FaultRuleSet(deps.seed, (rules) => deps.events.emit({ type: 'faults', rules }));
-    this.middleware = faultMiddleware({
+    this.gate = faultGate({
       rules: this.rules,
       limiter: this.limiter,
       settings: deps.settings,

@@ -1,5 +1,4 @@
-import type { Express } from 'express';
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { attachLiveServer, type LiveOptions } from '../live/live-server.js';
 
@@ -13,7 +12,7 @@ export interface Listening {
 
 /** Serves `app` and the live socket on `port` (0 picks a free one); `onClose` runs before the server stops. */
 export async function listen(
-  app: Express,
+  app: RequestListener,
   live: LiveOptions,
   port: number,
   host: string,

@@ -1,6 +1,6 @@
-import type { Response } from 'express';
+import type { Exchange } from './exchange.js';
 
-/** What a request learned on its way through, kept on `res.locals` for the journal. */
+/** What a Daraja request learned on its way through the gateway, for the journal. */
 export interface RequestContext {
   requestId: string;
   api?: string;
@@ -13,18 +13,14 @@ export interface RequestContext {
   responseBody?: unknown;
 }
 
-export function context(res: Response): RequestContext {
-  return res.locals as RequestContext;
-}
-
 /** Adds a plain-English note to this request's journal entry. */
-export function explain(res: Response, ...notes: string[]): void {
-  context(res).explanation.push(...notes);
+export function explain(x: Exchange, ...notes: string[]): void {
+  x.ctx.explanation.push(...notes);
 }
 
 /** Links this request's journal entry to the transaction it started, with any fault rules that shaped it. */
-export function recordTransaction(res: Response, transaction: { id: string; rules?: string[] }): void {
-  const ctx = context(res);
+export function recordTransaction(x: Exchange, transaction: { id: string; rules?: string[] }): void {
+  const ctx = x.ctx;
   ctx.transactionId = transaction.id;
   for (const rule of transaction.rules ?? []) if (!ctx.rules.includes(rule)) ctx.rules.push(rule);
 }

@@ -1,17 +1,17 @@
-import type { Response } from 'express';
 import { statusForErrorCode, type DarajaErrorBody } from 'daraja-client/wire';
 import type { DarajaError } from './daraja-error.js';
-import { context, explain } from './request-context.js';
+import type { Exchange } from './exchange.js';
 
 /** Serialises a DarajaError as Daraja does: the camelCase envelope, status from the code's first digits. */
-export function sendDarajaError(res: Response, error: DarajaError): void {
-  const ctx = context(res);
-  explain(res, ...error.explanation);
+export function sendDarajaError(x: Exchange, error: DarajaError): void {
+  const { ctx, res } = x;
+  ctx.explanation.push(...error.explanation);
   const status = error.status ?? statusForErrorCode(error.code);
   res.setHeader('Cache-Control', 'no-store');
   if (error.emptyBody) {
     ctx.responseBody = '';
-    res.status(status).end();
+    res.statusCode = status;
+    res.end();
     return;
   }
   const body: DarajaErrorBody = {
@@ -20,7 +20,7 @@ export function sendDarajaError(res: Response, error: DarajaError): void {
     errorMessage: error.message,
   };
   ctx.responseBody = body;
-  res.status(status);
+  res.statusCode = status;
   res.setHeader('Content-Type', 'application/json;charset=UTF-8');
   res.end(JSON.stringify(body));
 }

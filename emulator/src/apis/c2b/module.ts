@@ -33,7 +33,7 @@ export const c2bApi: ApiFactory = (emulator) => {
   });
   return {
     name: 'c2b',
-    routes: c2bRoutes(emulator.oauth, service, emulator.settings),
+    routes: c2bRoutes(service, emulator.settings),
     control: controlC2bRoutes(emulator.ledger, payments, registrations),
   };
 };

@@ -1,4 +1,3 @@
-import { Router } from 'express';
 import type { ApiFactory } from '../api-module.js';
 import { initiatorControlRoutes } from './control-routes.js';
 import { initiatorDesk } from './desk.js';
@@ -14,7 +13,7 @@ export const initiatorApi: ApiFactory = (emulator) => {
   else emulator.security.loadExisting();
   return {
     name: 'initiator',
-    routes: Router(),
+    routes: [],
     control: initiatorControlRoutes(emulator),
     clear: () => initiatorDesk(emulator).clear(),
   };

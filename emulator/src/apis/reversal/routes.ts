@@ -1,19 +1,20 @@
-import { Router } from 'express';
 import { DarajaPaths } from 'daraja-client/wire';
 import type { Emulator } from '../../emulator.js';
-import { context, recordTransaction } from '../../http/request-context.js';
-import { initiatorToken } from '../initiator/token.js';
+import type { DarajaRoute } from '../../http/daraja-route.js';
+import { recordTransaction } from '../../http/request-context.js';
+import { sendJson } from '../../http/exchange.js';
+import { initiatorRoute } from '../initiator/token.js';
 import type { ReversalService } from './service.js';
 import { validateReversal } from './validate.js';
 
-export function reversalRoutes(emulator: Emulator, service: ReversalService): Router {
-  const router = Router();
-  router.post(DarajaPaths.reversal, initiatorToken(emulator.oauth, 'reversal'), (req, res) => {
-    const ctx = context(res);
-    const input = validateReversal(req.body as Record<string, unknown>, emulator.settings.current);
-    const { ack, transaction } = service.reverse(input, ctx.body, ctx.appId, ctx.explanation);
-    recordTransaction(res, transaction);
-    res.json(ack);
-  });
-  return router;
+export function reversalRoutes(emulator: Emulator, service: ReversalService): DarajaRoute[] {
+  return [
+    initiatorRoute(DarajaPaths.reversal, 'reversal', (x) => {
+      const { ctx } = x;
+      const input = validateReversal(x.body, emulator.settings.current);
+      const { ack, transaction } = service.reverse(input, ctx.body, ctx.appId, ctx.explanation);
+      recordTransaction(x, transaction);
+      sendJson(x, ack);
+    }),
+  ];
 }

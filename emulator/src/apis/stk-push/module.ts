@@ -4,7 +4,7 @@ import { stkPushRoutes } from './routes.js';
 
 export const stkPushApi: ApiFactory = (emulator) => ({
   name: 'stk-push',
-  routes: stkPushRoutes(emulator.oauth, emulator.stk, emulator.settings),
+  routes: stkPushRoutes(emulator.stk, emulator.settings),
   control: controlStkRoutes(emulator.stk),
   recover: () => emulator.stk.recover(),
   clear: () => emulator.stk.clear(),

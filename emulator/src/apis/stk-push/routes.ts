@@ -1,24 +1,25 @@
-import { Router } from 'express';
 import { DarajaErrors, DarajaPaths } from 'daraja-client/wire';
-import { requireToken } from '../../http/bearer.js';
-import { context, recordTransaction } from '../../http/request-context.js';
-import type { OAuthService } from '../oauth/service.js';
+import type { DarajaRoute } from '../../http/daraja-route.js';
+import { recordTransaction } from '../../http/request-context.js';
+import { sendJson } from '../../http/exchange.js';
 import type { SettingsHolder } from '../../config/settings-holder.js';
 import type { StkService } from './service.js';
 import { validateStkPush } from './validate.js';
 
-export function stkPushRoutes(oauth: OAuthService, stk: StkService, settings: SettingsHolder): Router {
-  const router = Router();
-  router.post(
-    DarajaPaths.stkPush,
-    requireToken(oauth, 'stk-push', DarajaErrors.invalidAccessToken),
-    (req, res) => {
-      const ctx = context(res);
-      const input = validateStkPush(req.body as Record<string, unknown>, settings.current);
-      const { ack, transaction } = stk.push(input, ctx.body, ctx.appId, ctx.explanation);
-      recordTransaction(res, transaction);
-      res.json(ack);
+export function stkPushRoutes(stk: StkService, settings: SettingsHolder): DarajaRoute[] {
+  return [
+    {
+      method: 'POST',
+      path: DarajaPaths.stkPush,
+      api: 'stk-push',
+      invalidToken: DarajaErrors.invalidAccessToken,
+      handle: (x) => {
+        const { ctx } = x;
+        const input = validateStkPush(x.body, settings.current);
+        const { ack, transaction } = stk.push(input, ctx.body, ctx.appId, ctx.explanation);
+        recordTransaction(x, transaction);
+        sendJson(x, ack);
+      },
     },
-  );
-  return router;
+  ];
 }

@@ -3,5 +3,5 @@ import { stkQueryRoutes } from './routes.js';
 
 export const stkQueryApi: ApiFactory = (emulator) => ({
   name: 'stk-query',
-  routes: stkQueryRoutes(emulator.oauth, emulator.stkQuery, emulator.settings),
+  routes: stkQueryRoutes(emulator.stkQuery, emulator.settings),
 });

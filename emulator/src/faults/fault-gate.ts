@@ -1,8 +1,8 @@
-import type { Request, RequestHandler, Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import { DarajaErrors, DarajaPaths } from 'daraja-client/wire';
 import type { AppConfig, FaultEffect, Settings } from 'daraja-client/emulator';
 import { DarajaError } from '../http/daraja-error.js';
-import { context } from '../http/request-context.js';
+import type { Exchange } from '../http/exchange.js';
 import type { OAuthService } from '../apis/oauth/service.js';
 import type { Scheduler } from '../time/scheduler.js';
 import type { Timers } from '../time/timers.js';
@@ -12,7 +12,7 @@ import { sampleDelay } from './delay-spec.js';
 import { faultError, sendApigeeFault, sendHtmlPage, truncateResponse } from './http-effects.js';
 import type { RateLimiter } from './rate-limiter.js';
 
-export interface FaultMiddlewareDeps {
+export interface FaultGateDeps {
   rules: FaultRuleSet;
   limiter: RateLimiter;
   settings: () => Settings;
@@ -21,7 +21,7 @@ export interface FaultMiddlewareDeps {
   scheduler: Scheduler;
   timers: Timers;
   /** Requests held open by a hang or a delay; `release` closes them when the emulator stops. */
-  held: Set<Response>;
+  held: Set<ServerResponse>;
 }
 
 const ANSWERS = new Set<FaultEffect['type']>(['error', 'html-503', 'apigee-fault', 'reset', 'hang']);
@@ -29,16 +29,19 @@ const ANSWERS = new Set<FaultEffect['type']>(['error', 'html-503', 'apigee-fault
 /**
  * The gateway in front of every Daraja API: spike arrest, then the HTTP-level fault rules, in order.
  * Delays add up; the first rule that answers (error, page, fault, reset, hang) ends the evaluation;
- * `truncate` lets the handler answer and cuts the body. Runs after body parsing and before the APIs.
+ * `truncate` lets the handler answer and cuts the body. Runs after body parsing and before the APIs;
+ * `next` is called with nothing to go on, with an error to answer it, or not at all when a rule answered.
  */
-export function faultMiddleware(deps: FaultMiddlewareDeps): RequestHandler {
-  return (req, res, next) => {
+export type FaultGate = (x: Exchange, next: (error?: unknown) => void) => void;
+
+export function faultGate(deps: FaultGateDeps): FaultGate {
+  return (x, next) => {
+    const { req, res, ctx } = x;
     const settings = deps.settings().rateLimit;
-    const limited = settings.tps > 0 && req.path !== DarajaPaths.oauth;
+    const limited = settings.tps > 0 && x.path !== DarajaPaths.oauth;
     // Most requests meet no rule and no limit: they pass without a token lookup.
-    if (!isDarajaRequest(req) || (!limited && !deps.rules.has('http'))) return next();
-    const ctx = context(res);
-    const app = appOf(req, deps);
+    if (!isDarajaRequest(x) || (!limited && !deps.rules.has('http'))) return next();
+    const app = appOf(x, deps);
     if (limited) {
       const key = settings.scope === 'global' ? 'global' : (app ?? 'anonymous');
       if (!deps.limiter.admit(key, deps.scheduler.clock.now(), settings)) {
@@ -51,8 +54,7 @@ export function faultMiddleware(deps: FaultMiddlewareDeps): RequestHandler {
         );
       }
     }
-    const body = req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : {};
-    const fired = deps.rules.fire('http', requestSubject(req.path, body, app), (e) => ANSWERS.has(e.type));
+    const fired = deps.rules.fire('http', requestSubject(x.path, x.body, app), (e) => ANSWERS.has(e.type));
     if (fired.length === 0) return next();
     ctx.rules.push(...fired.map((f) => f.name));
     let delayMs = 0;
@@ -71,16 +73,16 @@ export function faultMiddleware(deps: FaultMiddlewareDeps): RequestHandler {
         const e = f.effect;
         switch (e.type) {
           case 'truncate':
-            truncateResponse(req, res, e, f.name);
+            truncateResponse(x, e, f.name);
             break;
           case 'error':
-            return next(faultError(e, req.path, f.name));
+            return next(faultError(e, x.path, f.name));
           case 'html-503':
             ctx.explanation.push(`Fault rule "${f.name}" answered with the gateway's HTML error page.`);
-            return sendHtmlPage(res, e);
+            return sendHtmlPage(x, e);
           case 'apigee-fault':
             ctx.explanation.push(`Fault rule "${f.name}" answered with an Apigee fault.`);
-            return sendApigeeFault(res, e);
+            return sendApigeeFault(x, e);
           case 'reset':
             ctx.explanation.push(`Fault rule "${f.name}" reset the connection without answering.`);
             req.socket.destroy();
@@ -94,19 +96,13 @@ export function faultMiddleware(deps: FaultMiddlewareDeps): RequestHandler {
       next();
     };
     if (delayMs === 0 && realDelayMs === 0) return proceed();
-    wait(req, res, deps, delayMs, realDelayMs, proceed);
+    wait(x, deps, delayMs, realDelayMs, proceed);
   };
 }
 
 /** Waits on the emulator clock (released by advance() when it is manual), then in real time. */
-function wait(
-  req: Request,
-  res: Response,
-  deps: FaultMiddlewareDeps,
-  clockMs: number,
-  realMs: number,
-  then: () => void,
-): void {
+function wait(x: Exchange, deps: FaultGateDeps, clockMs: number, realMs: number, then: () => void): void {
+  const { res } = x;
   hold(res, deps.held);
   let job: number | undefined;
   let timer: unknown;
@@ -127,11 +123,11 @@ function wait(
     if (realMs > 0) timer = deps.timers.setTimeout(afterReal, realMs);
     else afterReal();
   };
-  if (clockMs > 0) job = deps.scheduler.after(clockMs, `fault delay ${req.method} ${req.path}`, afterClock);
+  if (clockMs > 0) job = deps.scheduler.after(clockMs, `fault delay ${x.method} ${x.path}`, afterClock);
   else afterClock();
 }
 
-function hold(res: Response, held: Set<Response>): void {
+function hold(res: ServerResponse, held: Set<ServerResponse>): void {
   held.add(res);
   res.once('close', () => {
     held.delete(res);
@@ -142,13 +138,13 @@ function hold(res: Response, held: Set<Response>): void {
 }
 
 /** Control-API and UI requests are not Daraja traffic (the same split the journal makes). */
-function isDarajaRequest(req: Request): boolean {
-  return !(req.method === 'GET' && req.path !== DarajaPaths.oauth && !req.path.startsWith('/mpesa'));
+function isDarajaRequest(x: Exchange): boolean {
+  return !(x.method === 'GET' && x.path !== DarajaPaths.oauth && !x.path.startsWith('/mpesa'));
 }
 
 /** The app behind the request: from the bearer token, or from the Basic credentials on the token endpoint. */
-function appOf(req: Request, deps: FaultMiddlewareDeps): string | undefined {
-  const [scheme, value] = (req.headers.authorization ?? '').trim().split(/\s+/, 2);
+function appOf(x: Exchange, deps: FaultGateDeps): string | undefined {
+  const [scheme, value] = (x.req.headers.authorization ?? '').trim().split(/\s+/, 2);
   if (!scheme || !value) return undefined;
   if (scheme.toLowerCase() === 'bearer') {
     const check = deps.oauth.verify(value);

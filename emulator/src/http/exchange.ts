@@ -1,0 +1,64 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parse as parseQuery, type ParsedUrlQuery } from 'node:querystring';
+import type { RequestContext } from './request-context.js';
+
+/**
+ * One Daraja request on its way through the gateway: node's request and response, the path it was sent
+ * to, its parsed body, and what the journal learns about it. Daraja traffic is served on node's own
+ * objects rather than a framework's, so that the cost per request stays close to that of node:http.
+ */
+export class Exchange {
+  readonly method: string;
+  /** The path as sent, without the query string (case and trailing slash kept, for the journal). */
+  readonly path: string;
+  /** The path as routes are matched: lower case, without trailing slashes. */
+  readonly route: string;
+  /** The JSON object the client sent; `{}` when the body was missing or not a JSON object. */
+  body: Record<string, unknown> = {};
+  readonly ctx: RequestContext;
+  readonly #search: string;
+  #query: ParsedUrlQuery | undefined;
+
+  constructor(
+    readonly req: IncomingMessage,
+    readonly res: ServerResponse,
+    ctx: RequestContext,
+  ) {
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    this.method = req.method ?? 'GET';
+    this.path = q === -1 ? url : url.slice(0, q);
+    this.#search = q === -1 ? '' : url.slice(q + 1);
+    this.route = routeKey(this.path);
+    this.ctx = ctx;
+  }
+
+  /** The query string's parameters (a repeated one is an array). */
+  get query(): ParsedUrlQuery {
+    return (this.#query ??= parseQuery(this.#search));
+  }
+}
+
+/** How a path is matched against Daraja's: case-insensitively and with or without trailing slashes. */
+export function routeKey(path: string): string {
+  let end = path.length;
+  while (end > 1 && path.charCodeAt(end - 1) === 47) end--;
+  return path.slice(0, end).toLowerCase();
+}
+
+/** Answers with a JSON body, as Daraja's gateway does for every success. */
+export function sendJson(x: Exchange, body: unknown, status = 200): void {
+  x.ctx.responseBody = body;
+  sendText(x.res, status, 'application/json; charset=utf-8', JSON.stringify(body));
+}
+
+/**
+ * Answers with a whole body in one `end` call, headers set (not yet written) until then, so that a fault
+ * rule wrapping `end` can still cut the body and correct its length.
+ */
+export function sendText(res: ServerResponse, status: number, type: string, text: string): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', type);
+  res.setHeader('Content-Length', Buffer.byteLength(text));
+  res.end(text);
+}

@@ -1,0 +1,115 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Settings } from 'daraja-client/emulator';
+import type { OAuthService } from '../apis/oauth/service.js';
+import type { Outbox } from '../callbacks/outbox.js';
+import type { FaultGate } from '../faults/fault-gate.js';
+import type { IdFactory } from '../ids/ids.js';
+import type { Journal } from '../journal/journal.js';
+import { journalExchange } from '../journal/journal-exchange.js';
+import type { Clock } from '../time/clock.js';
+import { checkBearer } from './bearer.js';
+import { takeDarajaBody } from './daraja-body.js';
+import type { DarajaRoute } from './daraja-route.js';
+import { Exchange, routeKey } from './exchange.js';
+import { darajaFailure } from './failure.js';
+import { routeTakes, unmatched } from './fallback.js';
+import { bodyReader } from './read-body.js';
+import type { RequestContext } from './request-context.js';
+import { sendDarajaError } from './send-error.js';
+
+export interface GatewayDeps {
+  routes: DarajaRoute[];
+  oauth: OAuthService;
+  journal: Journal;
+  clock: Clock;
+  ids: IdFactory;
+  faults: FaultGate;
+  outbox: Outbox;
+  /** Daraja requests wait while more callbacks than this are due and not yet sent. */
+  backlogLimit: number;
+  bodyLimitBytes: number;
+  settings: () => Settings;
+  log: (line: string) => void;
+}
+
+/**
+ * Daraja's side of the emulator, as Daraja's API gateway would serve it: every request is journaled, waits
+ * while the callback backlog is over its limit (a client sending faster than its callbacks can go out is
+ * slowed down, as a busy gateway would, instead of the backlog and memory growing without bound), has its
+ * body read, passes the fault gate, and reaches its route (token check, then the API) or Daraja's answer
+ * for an unknown path or a wrong method. Anything thrown becomes Daraja's error envelope in one place.
+ */
+export class DarajaGateway {
+  readonly #deps: GatewayDeps;
+  readonly #routes = new Map<string, DarajaRoute>();
+  readonly #readBody: ReturnType<typeof bodyReader>;
+
+  constructor(deps: GatewayDeps) {
+    this.#deps = deps;
+    for (const route of deps.routes) this.#routes.set(routeKey(route.path), route);
+    this.#readBody = bodyReader(deps.bodyLimitBytes);
+  }
+
+  /**
+   * Serves a request. `daraja` is false for what is not Daraja traffic but still ends here (a path the UI
+   * does not have): such requests are not journaled and get a request id only if an error needs one.
+   */
+  handle(req: IncomingMessage, res: ServerResponse, daraja = true): void {
+    const x = new Exchange(req, res, daraja ? this.#context() : this.#lazyContext());
+    if (daraja) journalExchange(this.#deps.journal, this.#deps.clock, x);
+    const { outbox, backlogLimit } = this.#deps;
+    if (outbox.waiting < backlogLimit) return this.#read(x);
+    outbox.waitingBelow(backlogLimit).then(
+      () => this.#read(x),
+      (error: unknown) => this.#fail(x, error),
+    );
+  }
+
+  /** Answers an error raised before the gateway saw the request (while serving a UI path, say). */
+  failed(req: IncomingMessage, res: ServerResponse, error: unknown): void {
+    this.#fail(new Exchange(req, res, this.#lazyContext()), error);
+  }
+
+  #read(x: Exchange): void {
+    this.#readBody(x.req, (error, buffer) => {
+      if (error) return this.#fail(x, error);
+      takeDarajaBody(x, buffer);
+      this.#deps.faults(x, (failure) => (failure === undefined ? this.#route(x) : this.#fail(x, failure)));
+    });
+  }
+
+  #route(x: Exchange): void {
+    try {
+      const route = this.#routes.get(x.route);
+      if (!route || !routeTakes(route, x.method)) throw unmatched(x, this.#deps.settings());
+      x.ctx.api = route.api;
+      if (route.invalidToken) checkBearer(this.#deps.oauth, x, route.invalidToken);
+      route.handle(x);
+    } catch (error) {
+      this.#fail(x, error);
+    }
+  }
+
+  #fail(x: Exchange, error: unknown): void {
+    if (x.res.headersSent) return;
+    sendDarajaError(x, darajaFailure(error, `${x.method} ${x.path}`, this.#deps.log));
+  }
+
+  #context(): RequestContext {
+    return { requestId: this.#deps.ids.requestId(), explanation: [], rules: [] };
+  }
+
+  /** A request id made only when asked for, so that seeded ids do not depend on how many UI files were loaded. */
+  #lazyContext(): RequestContext {
+    const ids = this.#deps.ids;
+    let requestId: string | undefined;
+    const ctx = { explanation: [], rules: [] } as unknown as RequestContext;
+    Object.defineProperty(ctx, 'requestId', {
+      get: () => (requestId ??= ids.requestId()),
+      set: (value: string) => (requestId = value),
+      configurable: true,
+      enumerable: true,
+    });
+    return ctx;
+  }
+}
