@@ -27,11 +27,18 @@ function tokenKey(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
 }
 
+/**
+ * The keys of recently seen tokens, so that an app calling with the same token again and again is not
+ * hashed on every request. Bounded: emptied when full.
+ */
+const RECENT_KEYS_MAX = 1_024;
+
 export type TokenCheck = { ok: true; appId: string } | { ok: false; reason: string };
 
 export class OAuthService {
   readonly #tokens: Collection<TokenRecord>;
   readonly #latest = new Map<string, string>();
+  readonly #recentKeys = new Map<string, string>();
 
   constructor(
     store: Store,
@@ -84,9 +91,19 @@ export class OAuthService {
     return { token: { access_token: accessToken, expires_in: String(settings.tokenTtlSeconds - 1) }, appId };
   }
 
+  #keyOf(token: string): string {
+    let key = this.#recentKeys.get(token);
+    if (key === undefined) {
+      if (this.#recentKeys.size >= RECENT_KEYS_MAX) this.#recentKeys.clear();
+      key = tokenKey(token);
+      this.#recentKeys.set(token, key);
+    }
+    return key;
+  }
+
   /** Checks a bearer token: known, not expired, not revoked, and its app still exists. */
   verify(token: string): TokenCheck {
-    const record = this.#tokens.get(tokenKey(token));
+    const record = this.#tokens.get(this.#keyOf(token));
     if (!record)
       return {
         ok: false,
