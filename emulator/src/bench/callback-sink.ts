@@ -52,7 +52,9 @@ export async function startSink(behaviour: SinkBehaviour = answerOk, keepBodies 
       behaviour(res, body);
     });
   });
-  server.keepAliveTimeout = 1_000;
+  // Node's default. A server announcing `Keep-Alive: timeout=1` gets a new connection for every callback:
+  // clients drop idle sockets a second before the announced timeout, which leaves them none.
+  server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
