@@ -1,13 +1,16 @@
 import { dirname } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
 import { fsyncDirectory, syncFile } from './append-log.js';
 import type { SnapshotData } from './snapshot.js';
 import { emptySnapshot } from './snapshot.js';
+import { StreamedJSONFile } from './streamed-json-file.js';
+
+/** Levels of the data file opened while writing it (file, collections, each list): one record per piece. */
+const RECORD_DEPTH = 3;
 
 /**
- * The data file, written only through lowdb: JSONFile hands it to steno, which writes a temporary file
+ * The data file, written only through lowdb, in lowdb's JSONFile format. The adapter writes a temporary file
  * and renames it over the data file, so a crash leaves either the old snapshot or the new one.
  */
 export class SnapshotFile {
@@ -16,15 +19,24 @@ export class SnapshotFile {
   readonly #fsync: boolean;
 
   constructor(path: string, fsync: boolean, adapter?: Adapter<SnapshotData>) {
-    this.#db = new Low<SnapshotData>(adapter ?? new JSONFile<SnapshotData>(path), emptySnapshot());
+    this.#db = new Low<SnapshotData>(
+      adapter ?? new StreamedJSONFile<SnapshotData>(path, RECORD_DEPTH),
+      emptySnapshot(),
+    );
     this.#path = path;
     this.#fsync = fsync;
   }
 
   async write(data: SnapshotData): Promise<void> {
     this.#db.data = data;
-    await this.#db.write();
-    // steno does not sync; without this a power cut could leave the renamed file empty.
+    try {
+      await this.#db.write();
+    } finally {
+      // Holding on to the written lists would keep every record in them alive until the next snapshot,
+      // including those the caps have dropped since.
+      this.#db.data = emptySnapshot();
+    }
+    // The rename is not synced by the adapter; without this a power cut could leave the renamed file empty.
     if (this.#fsync) {
       syncFile(this.#path);
       fsyncDirectory(dirname(this.#path));

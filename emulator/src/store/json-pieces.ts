@@ -1,0 +1,55 @@
+/**
+ * The text of `JSON.stringify(value, null, 2)`, lowdb's JSONFile format, handed out piece by piece instead
+ * of as one string. Containers down to `depth` levels are written here; anything deeper (for the data file:
+ * one record) is one `JSON.stringify` call, so no piece is larger than the largest record. Joining the
+ * pieces gives exactly the text JSON.stringify would have built, which the tests check.
+ */
+export function* jsonPieces(value: unknown, depth: number, level = 0): Generator<string> {
+  if (depth <= 0 || !isPlainContainer(value)) {
+    yield leaf(value, level) ?? 'null';
+    return;
+  }
+  const inner = indent(level + 1);
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  let first = true;
+  for (const [key, item] of entries(value)) {
+    const opened = depth > 1 && isPlainContainer(item);
+    const whole = opened ? undefined : leaf(item, level + 1);
+    // JSON.stringify leaves out object members that have no JSON form (undefined, a function); in an
+    // array they become null.
+    if (!opened && whole === undefined && key !== undefined) continue;
+    yield `${first ? open : ','}\n${inner}${key === undefined ? '' : `${JSON.stringify(key)}: `}`;
+    first = false;
+    if (opened) yield* jsonPieces(item, depth - 1, level + 1);
+    else yield whole ?? 'null';
+  }
+  yield first ? `${open}${close}` : `\n${indent(level)}${close}`;
+}
+
+/** Objects and arrays this module can open itself; anything with toJSON is left to JSON.stringify. */
+function isPlainContainer(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null) return false;
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
+  return Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype;
+}
+
+/** Array items come with no key; object members with theirs. */
+function* entries(value: object): Generator<[string | undefined, unknown]> {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) yield [undefined, value[i] as unknown];
+  } else {
+    for (const key of Object.keys(value)) yield [key, (value as Record<string, unknown>)[key]];
+  }
+}
+
+/** A value written whole, with its inner lines indented to where it sits; undefined when it has no JSON form. */
+function leaf(value: unknown, level: number): string | undefined {
+  const text = JSON.stringify(value, null, 2) as string | undefined;
+  if (text === undefined || level === 0 || !text.includes('\n')) return text;
+  return text.replaceAll('\n', `\n${indent(level)}`);
+}
+
+const indents: string[] = [];
+function indent(level: number): string {
+  return (indents[level] ??= ' '.repeat(level * 2));
+}
