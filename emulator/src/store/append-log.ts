@@ -41,10 +41,15 @@ export class AppendLog {
   }
 
   append(text: string): void {
-    const buffer = Buffer.from(text, 'utf8');
+    const length = Buffer.byteLength(text, 'utf8');
     try {
-      let written = 0;
-      while (written < buffer.length) written += writeSync(this.#fd, buffer, written);
+      // The string goes to write(2) without a Buffer: a Buffer per line would be pooled memory the garbage
+      // collector frees only in bulk, and under load that kept tens of MB resident.
+      let written = writeSync(this.#fd, text);
+      if (written < length) {
+        const bytes = Buffer.from(text, 'utf8');
+        while (written < length) written += writeSync(this.#fd, bytes, written);
+      }
       if (this.#fsync) fdatasyncSync(this.#fd);
     } catch (error) {
       // Cut off whatever part of the line got in, so the next append does not follow a broken line.
@@ -55,7 +60,7 @@ export class AppendLog {
       }
       throw error;
     }
-    this.#bytes += buffer.length;
+    this.#bytes += length;
     this.#lines += 1;
   }
 
