@@ -127,6 +127,7 @@ export class Emulator {
     this.store = new TrackedStore(
       options.store && options.store !== 'memory' ? options.store : new MemoryStore(),
     );
+    this.scheduler.group = this.store;
     this.ids = new IdFactory(
       options.random ?? (options.seed !== undefined ? seededRandom(options.seed) : cryptoRandom),
     );
@@ -199,6 +200,7 @@ export class Emulator {
       ids: this.ids,
       faults: this.faults.gate,
       outbox: this.outbox,
+      store: this.store,
       backlogLimit: options.callbackBacklogLimit ?? 5_000,
       bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
       settings: () => this.settings.current,

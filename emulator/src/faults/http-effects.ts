@@ -55,7 +55,7 @@ export function sendHtmlPage(x: Exchange, effect: Effect<'html-503'>): void {
     `<!DOCTYPE html>\n<html><head><title>${title}</title></head>\n` +
     `<body><h1>${title}</h1><p>The server is temporarily unable to service your request. Please try again later.</p></body></html>\n`;
   x.ctx.responseBody = html;
-  sendText(x.res, status, 'text/html; charset=utf-8', html);
+  sendText(x, status, 'text/html; charset=utf-8', html);
 }
 
 /**
@@ -69,7 +69,7 @@ export function sendApigeeFault(x: Exchange, effect: Effect<'apigee-fault'>): vo
     effect.errorcode ??
     (status === 504 ? 'messaging.adaptors.http.flow.GatewayTimeout' : 'steps.servicecallout.ExecutionFailed');
   const reason = effect.reason ?? (status === 504 ? 'TARGET_READ_TIMEOUT' : undefined);
-  const { ctx, res } = x;
+  const { ctx } = x;
   if (effect.format === 'soap') {
     const xml =
       '<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body><soapenv:Fault>' +
@@ -77,12 +77,12 @@ export function sendApigeeFault(x: Exchange, effect: Effect<'apigee-fault'>): vo
       `<detail><source><errorcode>${escapeXml(errorcode)}</errorcode></source></detail>` +
       '</soapenv:Fault></soapenv:Body></soapenv:Envelope>';
     ctx.responseBody = xml;
-    sendText(res, status, 'text/xml; charset=utf-8', xml);
+    sendText(x, status, 'text/xml; charset=utf-8', xml);
     return;
   }
   const body = { fault: { faultstring, detail: { errorcode, ...(reason ? { reason } : {}) } } };
   ctx.responseBody = body;
-  sendText(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
+  sendText(x, status, 'application/json; charset=utf-8', JSON.stringify(body));
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

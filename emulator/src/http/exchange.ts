@@ -16,6 +16,8 @@ export class Exchange {
   /** The JSON object the client sent; `{}` when the body was missing or not a JSON object. */
   body: Record<string, unknown> = {};
   readonly ctx: RequestContext;
+  /** Runs just before the answer is handed to node: the gateway makes the request's writes durable there. */
+  beforeAnswer: () => void = noop;
   readonly #search: string;
   #query: ParsedUrlQuery | undefined;
 
@@ -39,6 +41,8 @@ export class Exchange {
   }
 }
 
+const noop = () => undefined;
+
 /** How a path is matched against Daraja's: case-insensitively and with or without trailing slashes. */
 export function routeKey(path: string): string {
   let end = path.length;
@@ -49,14 +53,16 @@ export function routeKey(path: string): string {
 /** Answers with a JSON body, as Daraja's gateway does for every success. */
 export function sendJson(x: Exchange, body: unknown, status = 200): void {
   x.ctx.responseBody = body;
-  sendText(x.res, status, 'application/json; charset=utf-8', JSON.stringify(body));
+  sendText(x, status, 'application/json; charset=utf-8', JSON.stringify(body));
 }
 
 /**
  * Answers with a whole body in one `end` call, headers set (not yet written) until then, so that a fault
  * rule wrapping `end` can still cut the body and correct its length.
  */
-export function sendText(res: ServerResponse, status: number, type: string, text: string): void {
+export function sendText(x: Exchange, status: number, type: string, text: string): void {
+  x.beforeAnswer();
+  const { res } = x;
   res.statusCode = status;
   res.setHeader('Content-Type', type);
   res.setHeader('Content-Length', Buffer.byteLength(text));

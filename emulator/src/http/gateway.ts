@@ -6,6 +6,7 @@ import type { FaultGate } from '../faults/fault-gate.js';
 import type { IdFactory } from '../ids/ids.js';
 import type { Journal } from '../journal/journal.js';
 import { journalExchange } from '../journal/journal-exchange.js';
+import type { Store } from '../store/store.js';
 import type { Clock } from '../time/clock.js';
 import { checkBearer } from './bearer.js';
 import { takeDarajaBody } from './daraja-body.js';
@@ -25,6 +26,8 @@ export interface GatewayDeps {
   ids: IdFactory;
   faults: FaultGate;
   outbox: Outbox;
+  /** A route's writes are committed together, before its answer leaves. */
+  store: Store;
   /** Daraja requests wait while more callbacks than this are due and not yet sent. */
   backlogLimit: number;
   bodyLimitBytes: number;
@@ -78,7 +81,21 @@ export class DarajaGateway {
     });
   }
 
+  /**
+   * Runs the route with its writes grouped: they reach the log in one write, committed just before the
+   * answer is handed to node (or after a route that answered nothing), so nothing is acknowledged before
+   * it is durable. A commit that fails turns the answer into an internal error.
+   */
   #route(x: Exchange): void {
+    const { store } = this.#deps;
+    store.begin();
+    let open = true;
+    const commit = () => {
+      if (!open) return;
+      open = false;
+      store.commit();
+    };
+    x.beforeAnswer = commit;
     try {
       const route = this.#routes.get(x.route);
       if (!route || !routeTakes(route, x.method)) throw unmatched(x, this.#deps.settings());
@@ -87,6 +104,8 @@ export class DarajaGateway {
       route.handle(x);
     } catch (error) {
       this.#fail(x, error);
+    } finally {
+      commit();
     }
   }
 

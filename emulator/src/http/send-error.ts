@@ -5,6 +5,7 @@ import type { Exchange } from './exchange.js';
 /** Serialises a DarajaError as Daraja does: the camelCase envelope, status from the code's first digits. */
 export function sendDarajaError(x: Exchange, error: DarajaError): void {
   const { ctx, res } = x;
+  x.beforeAnswer();
   ctx.explanation.push(...error.explanation);
   const status = error.status ?? statusForErrorCode(error.code);
   res.setHeader('Cache-Control', 'no-store');

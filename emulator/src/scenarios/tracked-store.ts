@@ -40,6 +40,14 @@ export class TrackedStore implements Store {
     this.#inner.clear();
   }
 
+  begin(): void {
+    this.#inner.begin();
+  }
+
+  commit(): void {
+    this.#inner.commit();
+  }
+
   flush(): Promise<void> {
     return this.#inner.flush();
   }

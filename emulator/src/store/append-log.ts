@@ -40,7 +40,8 @@ export class AppendLog {
     return this.#bytes;
   }
 
-  append(text: string): void {
+  /** Appends `text`, which holds `lines` whole lines, with one write(2). */
+  append(text: string, lines = 1): void {
     const length = Buffer.byteLength(text, 'utf8');
     try {
       // The string goes to write(2) without a Buffer: a Buffer per line would be pooled memory the garbage
@@ -61,7 +62,7 @@ export class AppendLog {
       throw error;
     }
     this.#bytes += length;
-    this.#lines += 1;
+    this.#lines += lines;
   }
 
   /**

@@ -3,7 +3,10 @@
  *
  * Guarantees:
  * - When `put`, `delete` or `clear` returns, the write is one line in `<path>.log`, written with a
- *   synchronous write(2). It survives the process being killed (even with -9) at any moment.
+ *   synchronous write(2). It survives the process being killed (even with -9) at any moment. Between
+ *   `begin` and `commit` the lines wait in memory and `commit` writes them with one write(2): the Daraja
+ *   gateway groups each request's writes so, and commits before the answer leaves; the scheduler groups
+ *   each job's.
  * - A single write costs one short line, however much is stored; the data file is rewritten only by
  *   the periodic snapshot (every `snapshotEveryMs`, or after `snapshotEveryWrites` lines), `flush` and
  *   `close`, and always atomically (temporary file, then rename).
@@ -65,6 +68,9 @@ export class FileStore implements Store {
   #failing = false;
   #snapshots: Promise<void> = Promise.resolve();
   #closed = false;
+  /** Depth of begin() calls not yet committed, and the lines they hold back. */
+  #grouping = 0;
+  #held: string[] = [];
 
   /** Locks the data file, loads it and replays its logs. Throws StoreOpenError when that is not safe. */
   static async open(options: FileStoreOptions): Promise<FileStore> {
@@ -138,6 +144,25 @@ export class FileStore implements Store {
     this.#set.clear();
   }
 
+  begin(): void {
+    this.#grouping += 1;
+  }
+
+  /**
+   * Logs the held-back lines in one write. When that write fails, memory already holds the changes: the
+   * store keeps them dirty, so the next snapshot saves them, and the caller (who has not acknowledged
+   * anything yet) fails.
+   */
+  commit(): void {
+    if (this.#grouping === 0) return;
+    this.#grouping -= 1;
+    if (this.#grouping > 0 || this.#held.length === 0) return;
+    const lines = this.#held;
+    this.#held = [];
+    this.#log.append(lines.join(''), lines.length);
+    this.#afterWrite();
+  }
+
   /** Writes a snapshot now and empties the log. */
   flush(): Promise<void> {
     if (this.#closed) return Promise.reject(new Error(`The store ${this.location} is closed.`));
@@ -181,12 +206,25 @@ export class FileStore implements Store {
     };
   }
 
-  /** Logs a write before memory changes, so a write that throws leaves both as they were. */
+  /**
+   * Logs a write before memory changes, so a write that throws leaves both as they were; between begin()
+   * and commit() the line is held back and logged with the others at commit.
+   */
   #write(line: LogLine): void {
     if (this.#closed) throw new Error(`The store ${this.location} is closed.`);
+    if (this.#grouping > 0) {
+      this.#held.push(encodeLogLine(line));
+      this.#seq = line.s;
+      this.#dirty = true;
+      return;
+    }
     this.#log.append(encodeLogLine(line));
     this.#seq = line.s;
     this.#dirty = true;
+    this.#afterWrite();
+  }
+
+  #afterWrite(): void {
     if (this.#log.lines >= this.#settings.everyWrites && !this.#failing) this.#snapshotSoon();
     else this.#armTimer();
   }

@@ -33,6 +33,11 @@ export class MemoryStore implements Store {
     for (const map of this.#maps.values()) map.clear();
   }
 
+  /** Nothing to group: memory is the whole store. */
+  begin(): void {}
+
+  commit(): void {}
+
   async flush(): Promise<void> {
     const data: Snapshot = {};
     for (const [name, map] of this.#maps) data[name] = [...map.values()];

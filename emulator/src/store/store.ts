@@ -28,6 +28,14 @@ export interface Store {
   collection<T extends StoredRecord>(name: string, options?: CollectionOptions): Collection<T>;
   /** Empties every collection, durably. */
   clear(): void;
+  /**
+   * Groups the writes that follow into one: until the matching `commit`, a `put` or `delete` changes
+   * memory and waits, and `commit` logs them all at once (one write(2) for a file store); they are durable
+   * when `commit` returns. Nested begin/commit pairs join the outermost. Nothing may be acknowledged to
+   * anyone between a grouped write and its commit.
+   */
+  begin(): void;
+  commit(): void;
   /** Writes everything still pending to its final place. */
   flush(): Promise<void>;
   /** Flushes and releases the data file. */

@@ -93,4 +93,18 @@ describe('Scheduler', () => {
     expect(armed[1]).toBeLessThanOrEqual(1_000);
     await expect(s.advance(1)).rejects.toThrow(/not manual/);
   });
+
+  it('groups the writes of each job: begin before it runs, commit after, even when it throws', async () => {
+    const clock = new ManualClock(0);
+    const s = new Scheduler(clock, noTimers);
+    const events: string[] = [];
+    s.group = { begin: () => events.push('begin'), commit: () => events.push('commit') };
+    s.at(10, 'ok', () => events.push('ok'));
+    s.at(20, 'fails', () => {
+      events.push('fails');
+      throw new Error('boom');
+    });
+    await s.advance(30);
+    expect(events).toEqual(['begin', 'ok', 'commit', 'begin', 'fails', 'commit']);
+  });
 });

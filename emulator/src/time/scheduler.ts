@@ -23,6 +23,11 @@ export class Scheduler {
   #inFlight = new Set<Promise<unknown>>();
   #running = false;
   #closed = false;
+  /**
+   * Groups the writes of each job's synchronous part (the store: see Store.begin), so that a job making a
+   * dozen records costs one log write; anything a job sends out leaves on a later tick, after the commit.
+   */
+  group: { begin(): void; commit(): void } | undefined;
 
   constructor(clock: Clock, timers: Timers) {
     this.#clock = clock;
@@ -116,7 +121,7 @@ export class Scheduler {
 
   #start(job: Job): Promise<unknown> | undefined {
     try {
-      const value = job.run();
+      const value = this.#run(job);
       if (value instanceof Promise) {
         const tracked = value.catch(() => undefined).finally(() => this.#inFlight.delete(tracked));
         this.#inFlight.add(tracked);
@@ -126,6 +131,17 @@ export class Scheduler {
       // A failing job must not stop the others; services record their own failures.
     }
     return undefined;
+  }
+
+  #run(job: Job): unknown {
+    const group = this.group;
+    if (!group) return job.run();
+    group.begin();
+    try {
+      return job.run();
+    } finally {
+      group.commit();
+    }
   }
 
   #arm(): void {
