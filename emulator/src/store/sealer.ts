@@ -8,6 +8,8 @@ const SEALED_COLLECTIONS = new Set(['shortcodes']);
 /** Field names whose string values are secrets wherever they appear in a sealed record. */
 const SECRET_FIELDS = new Set(['passkey', 'password']);
 const PREFIX = 'sealed:v1:';
+/** How many sealed secrets are remembered (see Sealer.#known). */
+const KNOWN_MAX = 1_000;
 
 /**
  * Keeps secrets out of the data file and its log: passkeys and initiator passwords are written encrypted
@@ -16,6 +18,12 @@ const PREFIX = 'sealed:v1:';
  */
 export class Sealer {
   readonly #key: Buffer;
+  /**
+   * The sealed form of each secret seen lately. A shortcode's record is written again on every payment
+   * (its balance changes) with the same passkey and password: they are encrypted once, not on every write.
+   * Bounded: emptied when full.
+   */
+  readonly #known = new Map<string, string>();
 
   private constructor(key: Buffer) {
     this.#key = key;
@@ -65,10 +73,19 @@ export class Sealer {
 
   #seal(plain: string): string {
     if (plain.startsWith(PREFIX)) return plain;
+    const known = this.#known.get(plain);
+    if (known !== undefined) return known;
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.#key, iv);
     const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-    return `${PREFIX}${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
+    const sealed = `${PREFIX}${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
+    this.#remember(plain, sealed);
+    return sealed;
+  }
+
+  #remember(plain: string, sealed: string): void {
+    if (this.#known.size >= KNOWN_MAX) this.#known.clear();
+    this.#known.set(plain, sealed);
   }
 
   #unseal(value: string, file: string): string {
@@ -77,7 +94,9 @@ export class Sealer {
     try {
       const decipher = createDecipheriv('aes-256-gcm', this.#key, raw.subarray(0, 12));
       decipher.setAuthTag(raw.subarray(12, 28));
-      return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+      const plain = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+      this.#remember(plain, value);
+      return plain;
     } catch {
       throw new StoreOpenError(
         `Cannot open the store: a secret in ${file} does not decrypt with the key beside it. ` +
