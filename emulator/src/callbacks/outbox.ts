@@ -3,7 +3,7 @@ import type { Collection, Store } from '../store/store.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { Scheduler } from '../time/scheduler.js';
 import type { IdFactory } from '../ids/ids.js';
-import type { HttpPoster } from './http-post.js';
+import type { HttpPoster, PostResult } from './http-post.js';
 
 import type {
   DeliveryTransform,
@@ -41,7 +41,7 @@ export class Outbox {
   transform: DeliveryTransform | undefined;
 
   constructor(
-    store: Store,
+    private readonly store: Store,
     private readonly scheduler: Scheduler,
     private readonly events: EventBus,
     private readonly ids: IdFactory,
@@ -222,35 +222,52 @@ export class Outbox {
       const own = d as StoredDelivery;
       const timeoutMs = Math.min(settings.timeoutMs, own.timeoutMs ?? settings.timeoutMs);
       const result = await this.post(d.url, own.bodyText ?? JSON.stringify(d.body), timeoutMs);
-      const ok = result.status !== undefined && result.status >= 200 && result.status < 300 && !result.error;
-      const attempt = {
-        at,
-        durationMs: result.durationMs,
-        ...(result.status !== undefined ? { status: result.status } : {}),
-        ...(result.body !== undefined ? { responseBody: result.body } : {}),
-        ...(result.error ? { error: result.error } : {}),
-      };
-      const current = this.#items.get(id) ?? this.#unsettled.get(id) ?? d;
-      const attempts = [...current.attempts, attempt];
-      const failedAttempts = attempts.filter((a) => a.error || !a.status || a.status >= 300).length;
-      if (!ok && failedAttempts <= (own.retries ?? settings.retries)) {
-        const retry: DeliveryView = {
-          ...current,
-          attempts,
-          status: 'scheduled',
-          dueAt: this.scheduler.clock.now() + settings.retryDelayMs * 2 ** (failedAttempts - 1),
-        };
-        this.#save(retry);
-        this.#schedule(retry);
-      } else {
-        const done: DeliveryView = { ...current, attempts, status: ok ? 'delivered' : 'failed' };
-        this.#save(done);
-        const hookName = (done as DeliveryView & { onSettled?: string }).onSettled;
-        if (hookName) this.#hooks.get(hookName)?.(done);
+      // The attempt, the delivery's new state and what its settling changes go to the log together.
+      this.store.begin();
+      try {
+        this.#settle(id, d, own, result, at, settings);
+      } finally {
+        this.store.commit();
       }
     } finally {
       this.#inFlight--;
       await this.#next();
+    }
+  }
+
+  #settle(
+    id: string,
+    d: DeliveryView,
+    own: StoredDelivery,
+    result: PostResult,
+    at: number,
+    settings: Settings['callbacks'],
+  ): void {
+    const ok = result.status !== undefined && result.status >= 200 && result.status < 300 && !result.error;
+    const attempt = {
+      at,
+      durationMs: result.durationMs,
+      ...(result.status !== undefined ? { status: result.status } : {}),
+      ...(result.body !== undefined ? { responseBody: result.body } : {}),
+      ...(result.error ? { error: result.error } : {}),
+    };
+    const current = this.#items.get(id) ?? this.#unsettled.get(id) ?? d;
+    const attempts = [...current.attempts, attempt];
+    const failedAttempts = attempts.filter((a) => a.error || !a.status || a.status >= 300).length;
+    if (!ok && failedAttempts <= (own.retries ?? settings.retries)) {
+      const retry: DeliveryView = {
+        ...current,
+        attempts,
+        status: 'scheduled',
+        dueAt: this.scheduler.clock.now() + settings.retryDelayMs * 2 ** (failedAttempts - 1),
+      };
+      this.#save(retry);
+      this.#schedule(retry);
+    } else {
+      const done: DeliveryView = { ...current, attempts, status: ok ? 'delivered' : 'failed' };
+      this.#save(done);
+      const hookName = (done as DeliveryView & { onSettled?: string }).onSettled;
+      if (hookName) this.#hooks.get(hookName)?.(done);
     }
   }
 
