@@ -37,6 +37,11 @@ export class Outbox {
    * under a backlog of callbacks can be ones still waiting; a promised callback must go out all the same.
    */
   readonly #unsettled = new Map<string, DeliveryView>();
+  /**
+   * Deliveries being sent right now. Their stored status stays `scheduled` (a restart sends them again
+   * either way) and is shown as `delivering`: one write fewer per callback.
+   */
+  readonly #sending = new Set<string>();
   /** Fault rules' hook on every new delivery (see PlannedDelivery). */
   transform: DeliveryTransform | undefined;
 
@@ -122,7 +127,12 @@ export class Outbox {
   }
 
   get(id: string): DeliveryView | undefined {
-    return this.#items.get(id);
+    const d = this.#items.get(id);
+    return d && this.#view(d);
+  }
+
+  #view(d: DeliveryView): DeliveryView {
+    return d.status === 'scheduled' && this.#sending.has(d.id) ? { ...d, status: 'delivering' } : d;
   }
 
   /** Newest first. */
@@ -132,7 +142,7 @@ export class Outbox {
     const all = [...this.#items.values()];
     const out: DeliveryView[] = [];
     for (let i = all.length - 1; i >= 0 && out.length < (filter.limit ?? 200); i--) {
-      const d = all[i] as DeliveryView;
+      const d = this.#view(all[i] as DeliveryView);
       if (filter.transactionId && d.transactionId !== filter.transactionId) continue;
       if (filter.status && d.status !== filter.status) continue;
       if (filter.kind && d.kind !== filter.kind) continue;
@@ -155,7 +165,7 @@ export class Outbox {
     const d = this.#items.get(id);
     const job = this.#jobs.get(id);
     if (job !== undefined) this.scheduler.cancel(job);
-    if (d && d.status === 'scheduled') this.#save({ ...d, status: 'cancelled' });
+    if (d && d.status === 'scheduled' && !this.#sending.has(id)) this.#save({ ...d, status: 'cancelled' });
   }
 
   /** After a restart: schedules again what was due but not yet delivered. */
@@ -215,13 +225,15 @@ export class Outbox {
     const d = this.#items.get(id) ?? this.#unsettled.get(id);
     if (!d || d.status === 'cancelled' || d.status === 'delivered') return this.#next();
     this.#inFlight++;
+    this.#sending.add(id);
     const settings = this.settings();
     try {
-      this.#save({ ...d, status: 'delivering' });
+      this.events.emit({ type: 'delivery', delivery: { ...d, status: 'delivering' } });
       const at = this.scheduler.clock.now();
       const own = d as StoredDelivery;
       const timeoutMs = Math.min(settings.timeoutMs, own.timeoutMs ?? settings.timeoutMs);
       const result = await this.post(d.url, own.bodyText ?? JSON.stringify(d.body), timeoutMs);
+      this.#sending.delete(id);
       // The attempt, the delivery's new state and what its settling changes go to the log together.
       this.store.begin();
       try {
@@ -230,6 +242,7 @@ export class Outbox {
         this.store.commit();
       }
     } finally {
+      this.#sending.delete(id);
       this.#inFlight--;
       await this.#next();
     }
