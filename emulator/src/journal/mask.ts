@@ -25,19 +25,41 @@ export function maskValue(value: unknown): string {
   return `${text.slice(0, 2)}***(${text.length} chars)`;
 }
 
-/** A deep copy with every secret-named field masked. */
+/** Masked forms already made, by the object they were made from (see maskSecrets). */
+const maskedForms = new WeakMap<object, unknown>();
+
+/**
+ * The value with every secret-named field masked. Only objects on the way to a secret are copied; parts
+ * without secrets are the input's own, and masking the same object again returns the same result. A
+ * request's body is masked for its transaction and again for its journal entry; sharing keeps one copy of
+ * it (and of the answer) in the history instead of three. Kept records are never changed in place, which
+ * is what makes sharing safe.
+ */
 export function maskSecrets<T>(value: T): T {
-  return walk(value, 0) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const known = maskedForms.get(value);
+  if (known !== undefined) return known as T;
+  const masked = walk(value, 0);
+  maskedForms.set(value, masked);
+  return masked as T;
 }
 
 function walk(value: unknown, depth: number): unknown {
   if (depth > 20 || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((v) => walk(v, depth + 1));
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-    out[key] = SECRET_KEYS.has(key.toLowerCase()) ? maskValue(v) : walk(v, depth + 1);
+  if (Array.isArray(value)) {
+    const items = value.map((v) => walk(v, depth + 1));
+    return items.some((item, i) => item !== value[i]) ? items : value;
   }
-  return out;
+  const record = value as Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
+  for (const key of Object.keys(record)) {
+    const v = record[key];
+    const masked = SECRET_KEYS.has(key.toLowerCase()) ? maskValue(v) : walk(v, depth + 1);
+    if (masked === v) continue;
+    copy ??= { ...record };
+    copy[key] = masked;
+  }
+  return copy ?? record;
 }
 
 const KEY_ALTERNATIVES = [...SECRET_KEYS].map((k) => k.replace(/[^a-z_]/g, '')).join('|');
