@@ -34,4 +34,28 @@ describe('transactions', () => {
     expect(t.find('UKS0020000')?.id).toBe('ws_CO_20000');
     expect(t.indexSize).toBeLessThanOrEqual(4_100);
   });
+
+  it('drops the keys of evicted transactions as it goes, so the index holds about what the history holds', () => {
+    const t = new Transactions(new MemoryStore(), new EventBus(), 1_000);
+    let largest = 0;
+    for (let i = 1; i <= 20_000; i++) {
+      t.put(tx(i));
+      largest = Math.max(largest, t.indexSize);
+    }
+    // One key (the receipt) per transaction kept, and a few not yet swept.
+    expect(largest).toBeLessThanOrEqual(1_010);
+    expect(t.find('UKS0019001')?.id).toBe('ws_CO_19001');
+    expect(t.find('UKS0019000')).toBeUndefined();
+  });
+
+  it('finds a transaction by a key it gained after later transactions were written', () => {
+    const t = new Transactions(new MemoryStore(), new EventBus(), 3);
+    const first = { ...tx(1), receipt: undefined, merchantRequestId: 'm-1' };
+    t.put(first);
+    t.put(tx(2));
+    t.put({ ...first, receipt: 'LATE000001' });
+    t.put(tx(3));
+    expect(t.find('LATE000001')?.id).toBe('ws_CO_1');
+    expect(t.find('m-1')?.id).toBe('ws_CO_1');
+  });
 });

@@ -66,13 +66,32 @@ export class Transactions {
   }
 
   #indexKeys(t: TransactionView): void {
-    // Evicted transactions leave stale keys behind; rebuilding now and then keeps the index bounded.
-    if (this.#index.size > 4 * Math.max(1_000, this.#items.size)) {
-      this.#index.clear();
-      for (const kept of this.#items.values()) if (kept !== t) this.#indexKeys(kept);
+    this.#setKeys(t);
+    this.#sweep();
+  }
+
+  #setKeys(t: TransactionView): void {
+    if (t.receipt) this.#index.set(t.receipt, t.id);
+    if (t.conversationId) this.#index.set(t.conversationId, t.id);
+    if (t.originatorConversationId) this.#index.set(t.originatorConversationId, t.id);
+    if (t.merchantRequestId) this.#index.set(t.merchantRequestId, t.id);
+  }
+
+  /**
+   * Evicted transactions leave their keys behind. Keys sit in the index in the order they were added, which
+   * is about the order in which the cap evicts, so each write drops the oldest few that point nowhere: the
+   * index stays the size of the history instead of growing to a multiple of it between rebuilds.
+   */
+  #sweep(): void {
+    for (let i = 0; i < 2; i++) {
+      const oldest = this.#index.entries().next();
+      if (oldest.done || this.#items.get(oldest.value[1])) break;
+      this.#index.delete(oldest.value[0]);
     }
-    for (const key of [t.receipt, t.conversationId, t.originatorConversationId, t.merchantRequestId]) {
-      if (key) this.#index.set(key, t.id);
+    // A key can linger behind the oldest live one (a prompt still open, say); now and then start afresh.
+    if (this.#index.size > 2 * this.#items.size + 1_000) {
+      this.#index.clear();
+      for (const kept of this.#items.values()) this.#setKeys(kept);
     }
   }
 }
