@@ -190,7 +190,11 @@ async function main(): Promise<void> {
     });
     rateClient.close();
     next += offered.latencies.length + (offered.statuses.get('error') ?? 0);
-    const settledMs = await sink.waitFor(base + next, 60_000).catch(() => Number.NaN);
+    let undelivered = '';
+    const settledMs = await sink.waitFor(base + next, 60_000).catch((error: unknown) => {
+      undelivered = (error as Error).message;
+      return Number.NaN;
+    });
     const peak = (await sink.stats()).peakInFlight;
 
     progress('memory after 100,000 transactions');
@@ -255,7 +259,7 @@ async function main(): Promise<void> {
         value: o.p99,
         unit: 'ms',
         target: { kind: 'max', value: 50 },
-        note: `achieved ${offered.rate.toFixed(0)}/s; ${describeStatuses(offered.statuses)}; the sink saw at most ${peak} callbacks at once (maxInFlight ${defaultSettings().callbacks.maxInFlight}); all delivered ${Number.isNaN(settledMs) ? 'NO' : `${settledMs.toFixed(0)} ms after`}`,
+        note: `achieved ${offered.rate.toFixed(0)}/s; ${describeStatuses(offered.statuses)}; the sink saw at most ${peak} callbacks at once (maxInFlight ${defaultSettings().callbacks.maxInFlight}); all delivered ${Number.isNaN(settledMs) ? `NO (${undelivered})` : `${settledMs.toFixed(0)} ms after`}`,
       },
       {
         measure: '(c) 10,000 complete flows',
