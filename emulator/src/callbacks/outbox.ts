@@ -265,7 +265,8 @@ export class Outbox {
       ...(result.error ? { error: result.error } : {}),
     };
     const current = this.#items.get(id) ?? this.#unsettled.get(id) ?? d;
-    const attempts = [...current.attempts, attempt];
+    // concat sizes the list exactly; a spread leaves room for 16 more attempts in every kept delivery.
+    const attempts = current.attempts.concat([attempt]);
     const failedAttempts = attempts.filter((a) => a.error || !a.status || a.status >= 300).length;
     if (!ok && failedAttempts <= (own.retries ?? settings.retries)) {
       const retry: DeliveryView = {
