@@ -4,22 +4,19 @@ import type { Adapter } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { jsonPieces } from './json-pieces.js';
 
-/** Pieces are gathered until they reach this many characters, then written. */
-const CHUNK_CHARS = 64 * 1024;
-/** Text that fits the reused buffer: UTF-8 takes at most 3 bytes per UTF-16 unit. */
-const BUFFERED_CHARS = 2 * CHUNK_CHARS;
-const BUFFER_BYTES = 3 * BUFFERED_CHARS;
+/** The reused write buffer; a piece that could not fit in it gets a buffer of its own. */
+const BUFFER_BYTES = 192 * 1024;
 /**
- * Characters written between two turns of the event loop: a few milliseconds of work. Chunks are written
+ * Bytes written between two turns of the event loop: a few milliseconds of work. Chunks are written
  * synchronously (to the page cache, fast); an await per chunk instead would wait behind every request of a
  * busy loop each time, and a snapshot would take minutes while the log grows.
  */
-const SLICE_CHARS = 1024 * 1024;
+const SLICE_BYTES = 1024 * 1024;
 
 /**
  * A lowdb adapter for the data file that writes the same text as lowdb's JSONFile
  * (`JSON.stringify(data, null, 2)`) without ever holding it whole: the text is produced `depth` levels deep
- * piece by piece and written through one reused buffer. With JSONFile a snapshot of the capped history
+ * piece by piece and each piece is encoded into one reused buffer. With JSONFile a snapshot of the capped history
  * is a string of about 50 MB plus a Buffer of as much, and V8 keeps the heap it grew for them.
  *
  * The write is atomic as steno (under JSONFile) makes it: into `.<name>.tmp` beside the file, then renamed
@@ -57,26 +54,14 @@ export class StreamedJSONFile<T> implements Adapter<T> {
   async #write(data: T): Promise<void> {
     const fd = openSync(this.#temp, 'w');
     try {
-      const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
-      let pending = '';
-      let slice = 0;
-      const flush = () => {
-        // Text longer than the buffer (after a very large record) gets a buffer of its own.
-        const bytes = pending.length <= BUFFERED_CHARS ? buffer : Buffer.from(pending, 'utf8');
-        const length = bytes === buffer ? buffer.write(pending, 0, 'utf8') : bytes.length;
-        slice += pending.length;
-        pending = '';
-        for (let written = 0; written < length;) written += writeSync(fd, bytes, written, length - written);
-      };
+      const file = new BufferedFile(fd);
       for (const piece of jsonPieces(data, this.#depth)) {
-        pending += piece;
-        if (pending.length < CHUNK_CHARS) continue;
-        flush();
-        if (slice < SLICE_CHARS) continue;
-        slice = 0;
+        file.add(piece);
+        if (file.unyielded < SLICE_BYTES) continue;
+        file.unyielded = 0;
         await new Promise((resolve) => setImmediate(resolve));
       }
-      flush();
+      file.flush();
     } catch (error) {
       closeSync(fd);
       rmSync(this.#temp, { force: true });
@@ -84,5 +69,36 @@ export class StreamedJSONFile<T> implements Adapter<T> {
     }
     closeSync(fd);
     renameSync(this.#temp, this.#path);
+  }
+}
+
+/** Text written to a file through one reused buffer, each piece encoded straight into it (no joined string). */
+class BufferedFile {
+  readonly #fd: number;
+  readonly #buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  #used = 0;
+  /** Bytes written to the file since the caller last let the event loop run. */
+  unyielded = 0;
+
+  constructor(fd: number) {
+    this.#fd = fd;
+  }
+
+  add(text: string): void {
+    // UTF-8 takes at most 3 bytes per UTF-16 unit, so this much room always holds the piece.
+    const room = text.length * 3;
+    if (this.#used + room > this.#buffer.length) this.flush();
+    if (room > this.#buffer.length) this.#writeAll(Buffer.from(text, 'utf8'));
+    else this.#used += this.#buffer.write(text, this.#used, 'utf8');
+  }
+
+  flush(): void {
+    this.#writeAll(this.#buffer.subarray(0, this.#used));
+    this.#used = 0;
+  }
+
+  #writeAll(bytes: Buffer): void {
+    for (let done = 0; done < bytes.length;) done += writeSync(this.#fd, bytes, done, bytes.length - done);
+    this.unyielded += bytes.length;
   }
 }
