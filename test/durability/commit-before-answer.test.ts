@@ -34,6 +34,10 @@ test('an STK push whose records cannot be made durable is answered with an inter
   expect(push.body).toMatchObject({ errorCode: '500.001.1001', errorMessage: 'Internal Server Error' });
   expect(push.body).not.toHaveProperty('CheckoutRequestID');
   expect(logged.join('\n')).toMatch(/ENOSPC/);
+  // The journal says what the client got.
+  const entry = emulator.journal.list({ limit: 1 })[0];
+  expect(entry).toMatchObject({ path: '/mpesa/stkpush/v1/processrequest', status: 500 });
+  expect(entry?.responseBody).toMatchObject({ errorCode: '500.001.1001' });
   store.failing = false;
   const next = await request(emulator.app)
     .post('/mpesa/stkpush/v1/processrequest')

@@ -16,7 +16,11 @@ export class Exchange {
   /** The JSON object the client sent; `{}` when the body was missing or not a JSON object. */
   body: Record<string, unknown> = {};
   readonly ctx: RequestContext;
-  /** Runs just before the answer is handed to node: the gateway makes the request's writes durable there. */
+  /**
+   * Runs when the answer is complete (status, headers and body set) and just before it is handed to node:
+   * the gateway journals the exchange and makes the request's writes durable there. When it throws,
+   * nothing was sent.
+   */
   beforeAnswer: () => void = noop;
   readonly #search: string;
   #query: ParsedUrlQuery | undefined;
@@ -61,10 +65,10 @@ export function sendJson(x: Exchange, body: unknown, status = 200): void {
  * rule wrapping `end` can still cut the body and correct its length.
  */
 export function sendText(x: Exchange, status: number, type: string, text: string): void {
-  x.beforeAnswer();
   const { res } = x;
   res.statusCode = status;
   res.setHeader('Content-Type', type);
   res.setHeader('Content-Length', Buffer.byteLength(text));
+  x.beforeAnswer();
   res.end(text);
 }

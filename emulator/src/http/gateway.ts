@@ -5,7 +5,7 @@ import type { Outbox } from '../callbacks/outbox.js';
 import type { FaultGate } from '../faults/fault-gate.js';
 import type { IdFactory } from '../ids/ids.js';
 import type { Journal } from '../journal/journal.js';
-import { journalExchange } from '../journal/journal-exchange.js';
+import { journalExchange, type ExchangeRecorder } from '../journal/journal-exchange.js';
 import type { Store } from '../store/store.js';
 import type { Clock } from '../time/clock.js';
 import { checkBearer } from './bearer.js';
@@ -17,6 +17,9 @@ import { routeTakes, unmatched } from './fallback.js';
 import { bodyReader } from './read-body.js';
 import type { RequestContext } from './request-context.js';
 import { sendDarajaError } from './send-error.js';
+
+/** Requests that are not Daraja traffic are not journaled. */
+const UNRECORDED: ExchangeRecorder = { answered: () => undefined, reopen: () => undefined };
 
 export interface GatewayDeps {
   routes: DarajaRoute[];
@@ -59,11 +62,11 @@ export class DarajaGateway {
    */
   handle(req: IncomingMessage, res: ServerResponse, daraja = true): void {
     const x = new Exchange(req, res, daraja ? this.#context() : this.#lazyContext());
-    if (daraja) journalExchange(this.#deps.journal, this.#deps.clock, x);
+    const recorder = daraja ? journalExchange(this.#deps.journal, this.#deps.clock, x) : UNRECORDED;
     const { outbox, backlogLimit } = this.#deps;
-    if (outbox.waiting < backlogLimit) return this.#read(x);
+    if (outbox.waiting < backlogLimit) return this.#read(x, recorder);
     outbox.waitingBelow(backlogLimit).then(
-      () => this.#read(x),
+      () => this.#read(x, recorder),
       (error: unknown) => this.#fail(x, error),
     );
   }
@@ -73,27 +76,36 @@ export class DarajaGateway {
     this.#fail(new Exchange(req, res, this.#lazyContext()), error);
   }
 
-  #read(x: Exchange): void {
+  #read(x: Exchange, recorder: ExchangeRecorder): void {
     this.#readBody(x.req, (error, buffer) => {
       if (error) return this.#fail(x, error);
       takeDarajaBody(x, buffer);
-      this.#deps.faults(x, (failure) => (failure === undefined ? this.#route(x) : this.#fail(x, failure)));
+      this.#deps.faults(x, (failure) =>
+        failure === undefined ? this.#route(x, recorder) : this.#fail(x, failure),
+      );
     });
   }
 
   /**
-   * Runs the route with its writes grouped: they reach the log in one write, committed just before the
-   * answer is handed to node (or after a route that answered nothing), so nothing is acknowledged before
-   * it is durable. A commit that fails turns the answer into an internal error.
+   * Runs the route with its writes grouped: they reach the log in one write with the journal entry,
+   * committed just before the answer is handed to node (or after a route that answered nothing), so
+   * nothing is acknowledged before it is durable. A commit that fails turns the answer into an internal
+   * error.
    */
-  #route(x: Exchange): void {
+  #route(x: Exchange, recorder: ExchangeRecorder): void {
     const { store } = this.#deps;
     store.begin();
     let open = true;
     const commit = () => {
       if (!open) return;
       open = false;
-      store.commit();
+      try {
+        recorder.answered();
+        store.commit();
+      } catch (error) {
+        recorder.reopen();
+        throw error;
+      }
     };
     x.beforeAnswer = commit;
     try {
@@ -111,7 +123,13 @@ export class DarajaGateway {
 
   #fail(x: Exchange, error: unknown): void {
     if (x.res.headersSent) return;
-    sendDarajaError(x, darajaFailure(error, `${x.method} ${x.path}`, this.#deps.log));
+    const where = `${x.method} ${x.path}`;
+    try {
+      sendDarajaError(x, darajaFailure(error, where, this.#deps.log));
+    } catch (again) {
+      // The answer's writes could not be committed: nothing was sent, and the commit is not retried.
+      if (!x.res.headersSent) sendDarajaError(x, darajaFailure(again, where, this.#deps.log));
+    }
   }
 
   #context(): RequestContext {

@@ -5,13 +5,15 @@ import type { Exchange } from './exchange.js';
 /** Serialises a DarajaError as Daraja does: the camelCase envelope, status from the code's first digits. */
 export function sendDarajaError(x: Exchange, error: DarajaError): void {
   const { ctx, res } = x;
-  x.beforeAnswer();
   ctx.explanation.push(...error.explanation);
-  const status = error.status ?? statusForErrorCode(error.code);
+  res.statusCode = error.status ?? statusForErrorCode(error.code);
   res.setHeader('Cache-Control', 'no-store');
+  // An answer that could not be sent (its writes failed to commit) may have left its headers behind.
+  res.removeHeader('Content-Length');
   if (error.emptyBody) {
     ctx.responseBody = '';
-    res.statusCode = status;
+    res.removeHeader('Content-Type');
+    x.beforeAnswer();
     res.end();
     return;
   }
@@ -21,7 +23,7 @@ export function sendDarajaError(x: Exchange, error: DarajaError): void {
     errorMessage: error.message,
   };
   ctx.responseBody = body;
-  res.statusCode = status;
   res.setHeader('Content-Type', 'application/json;charset=UTF-8');
+  x.beforeAnswer();
   res.end(JSON.stringify(body));
 }

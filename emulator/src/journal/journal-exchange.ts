@@ -7,12 +7,23 @@ import { maskSecrets } from './mask.js';
  * Records a Daraja exchange in the journal once its answer has been sent, or once the connection ended
  * without a complete answer (a reset or hang fault, or a client that gave up: then with the status sent, if
  * any, else 0). Bodies are masked before they are kept.
+ *
+ * The gateway calls `answered` when the answer is complete but not yet sent: the exchange is recorded then,
+ * so that the entry is written with the request's other records, unless a fault rule took part (a rule may
+ * still cut the body as it goes out), in which case the entry waits for the end as above. `reopen` undoes
+ * that when the answer could not be sent after all: the entry is recorded again at the end.
  */
-export function journalExchange(journal: Journal, clock: Clock, x: Exchange): void {
+export interface ExchangeRecorder {
+  answered(): void;
+  reopen(): void;
+}
+
+export function journalExchange(journal: Journal, clock: Clock, x: Exchange): ExchangeRecorder {
   const { ctx, res } = x;
   const started = clock.now();
   const t0 = process.hrtime.bigint();
   let recorded = false;
+  let answered = false;
   const record = () => {
     if (recorded) return;
     recorded = true;
@@ -23,7 +34,7 @@ export function journalExchange(journal: Journal, clock: Clock, x: Exchange): vo
       path: x.path,
       ...(ctx.api ? { api: ctx.api } : {}),
       ...(ctx.appId ? { appId: ctx.appId } : {}),
-      status: res.writableFinished || res.headersSent ? res.statusCode : 0,
+      status: answered || res.writableFinished || res.headersSent ? res.statusCode : 0,
       requestBody: maskSecrets(ctx.body),
       responseBody: maskSecrets(ctx.responseBody ?? ''),
       explanation: ctx.explanation,
@@ -34,4 +45,15 @@ export function journalExchange(journal: Journal, clock: Clock, x: Exchange): vo
   };
   res.once('finish', record);
   res.once('close', record);
+  return {
+    answered: () => {
+      if (ctx.rules.length > 0) return;
+      answered = true;
+      record();
+    },
+    reopen: () => {
+      answered = false;
+      recorded = false;
+    },
+  };
 }
