@@ -42,7 +42,7 @@ function* entries(value: object): Generator<[string | undefined, unknown]> {
   }
 }
 
-/** A value written whole, with its inner lines indented to where it sits; undefined when it has no JSON form. */
+/** A value written whole, its inner lines indented to where it sits; undefined when it has no JSON form. */
 function leaf(value: unknown, level: number): string | undefined {
   const text = JSON.stringify(value, null, 2) as string | undefined;
   if (text === undefined || level === 0 || !text.includes('\n')) return text;

@@ -11,7 +11,7 @@ export interface StorePaths {
   readonly lock: string;
   /** The key that encrypts secrets in the data file and its log (see sealer.ts). */
   readonly key: string;
-  /** Where a snapshot is written before it is renamed over the data file (steno's name for it, under lowdb). */
+  /** Where a snapshot is written before it is renamed over the data file (the name steno gives it). */
   readonly snapshotTemp: string;
 }
 
