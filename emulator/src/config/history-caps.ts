@@ -2,7 +2,7 @@
  * How many records of each kind of history the emulator keeps; beyond a cap the oldest go first. Caps keep
  * the live heap and the data file level however long the emulator runs. With these, about 33 MB of heap is
  * in use after a full collection (10 MB of it the emulator itself), whether 10,000 or 1,000,000 STK flows
- * have gone through, and the data file stays under 30 MB (docs/reliability.md, "Long runs").
+ * have gone through, and the data file stays about 30 MB (docs/reliability.md, "Long runs").
  *
  * They were twice as high. Under a steady load V8 lets the heap grow to about four times what survives a
  * collection, so every MB kept costs about 4 MB of resident memory: at the old caps a busy emulator held
