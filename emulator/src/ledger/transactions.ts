@@ -67,7 +67,7 @@ export class Transactions {
 
   #indexKeys(t: TransactionView): void {
     this.#setKeys(t);
-    this.#sweep();
+    this.#rebuildWhenStale();
   }
 
   #setKeys(t: TransactionView): void {
@@ -78,20 +78,13 @@ export class Transactions {
   }
 
   /**
-   * Evicted transactions leave their keys behind. Keys sit in the index in the order they were added, which
-   * is about the order in which the cap evicts, so each write drops the oldest few that point nowhere: the
-   * index stays the size of the history instead of growing to a multiple of it between rebuilds.
+   * Evicted transactions leave their keys behind: once the index holds twice as many keys as the history
+   * has transactions (STK and C2B ones have one, initiator ones two), it is rebuilt from what is kept. A sweep on every write
+   * cost more: a map iterated from its start walks past every entry deleted since it was last rehashed.
    */
-  #sweep(): void {
-    for (let i = 0; i < 2; i++) {
-      const oldest = this.#index.entries().next();
-      if (oldest.done || this.#items.get(oldest.value[1])) break;
-      this.#index.delete(oldest.value[0]);
-    }
-    // A key can linger behind the oldest live one (a prompt still open, say); now and then start afresh.
-    if (this.#index.size > 2 * this.#items.size + 1_000) {
-      this.#index.clear();
-      for (const kept of this.#items.values()) this.#setKeys(kept);
-    }
+  #rebuildWhenStale(): void {
+    if (this.#index.size <= 2 * this.#items.size + 1_000) return;
+    this.#index.clear();
+    for (const kept of this.#items.values()) this.#setKeys(kept);
   }
 }
