@@ -43,12 +43,18 @@ export function endpointNamesOfPath(path: string): Set<string> {
   return names;
 }
 
-/** The names that designate the API that started a transaction of this type. */
+const NAMES_OF_TYPE = new Map<TransactionType, Set<string>>();
+
+/** The names that designate the API that started a transaction of this type (a new set each time). */
 export function endpointNamesOfType(type: TransactionType): Set<string> {
-  const family = FAMILY_OF_TYPE[type];
-  const names = new Set<string>([type, family]);
-  for (const path of FAMILIES[family] ?? []) for (const n of endpointNamesOfPath(path)) names.add(n);
-  return names;
+  let names = NAMES_OF_TYPE.get(type);
+  if (!names) {
+    const family = FAMILY_OF_TYPE[type];
+    names = new Set<string>([type, family]);
+    for (const path of FAMILIES[family] ?? []) for (const n of endpointNamesOfPath(path)) names.add(n);
+    NAMES_OF_TYPE.set(type, names);
+  }
+  return new Set(names);
 }
 
 /** True when `name` designates some Daraja API or path (for checking rules as they are added). */

@@ -45,16 +45,24 @@ export function eatDate(ms: number): string {
 
 /** Parses a 14-digit EAT timestamp into epoch ms; undefined when it is not a real date and time. */
 export function parseEatTimestamp(value: string): number | undefined {
-  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(value);
-  if (!m) return undefined;
-  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  if (value.length !== 14) return undefined;
+  // Digit by digit: this runs on every STK push and query.
+  const digits = (from: number, to: number): number => {
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      const d = value.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return Number.NaN;
+      n = n * 10 + d;
+    }
+    return n;
+  };
+  const year = digits(0, 4);
+  const month = digits(4, 6);
+  const day = digits(6, 8);
+  const hour = digits(8, 10);
+  const minute = digits(10, 12);
+  const second = digits(12, 14);
+  if ([year, month, day, hour, minute, second].some(Number.isNaN)) return undefined;
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59)
     return undefined;
   const utc = Date.UTC(year, month - 1, day, hour, minute, second);
