@@ -7,11 +7,12 @@ import { jsonPieces } from './json-pieces.js';
 /** The reused write buffer; a piece that could not fit in it gets a buffer of its own. */
 const BUFFER_BYTES = 192 * 1024;
 /**
- * Bytes written between two turns of the event loop: a few milliseconds of work. Chunks are written
+ * Bytes written between two turns of the event loop: a millisecond or two of work, so that a snapshot adds
+ * little to the latency of requests that arrive while it is written. Chunks are written
  * synchronously (to the page cache, fast); an await per chunk instead would wait behind every request of a
  * busy loop each time, and a snapshot would take minutes while the log grows.
  */
-const SLICE_BYTES = 1024 * 1024;
+const SLICE_BYTES = 256 * 1024;
 
 /**
  * A lowdb adapter for the data file that writes the same text as lowdb's JSONFile
