@@ -188,7 +188,15 @@ export class Emulator {
       options.securityKeys,
     );
 
-    if (this.ledger.orgs.size === 0 && this.ledger.customers.size === 0) seedWorld(this.ledger, this.world);
+    if (this.ledger.orgs.size === 0 && this.ledger.customers.size === 0) {
+      // One log write for the whole world, however many customers a config lists.
+      this.store.begin();
+      try {
+        seedWorld(this.ledger, this.world);
+      } finally {
+        this.store.commit();
+      }
+    }
     this.apis = API_FACTORIES.map((factory) => factory(this));
     for (const api of this.apis) api.recover?.();
     this.outbox.recover();

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { existsSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { SettingsError } from './config/validate-settings.js';
 import { CliError, USAGE, VERIFY_PACTS_COMMAND, isLoopback, parseCli } from './config/cli.js';
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
   const info = (line: string) => {
     if (!cli.quiet) console.log(line);
   };
+  const fresh = cli.data !== undefined && !existsSync(cli.data);
   const store: Store = cli.data
     ? await openStore({
         kind: 'file',
@@ -80,6 +82,9 @@ async function main(): Promise<void> {
     corsOrigins: cli.corsOrigins,
     log: (line) => console.error(line),
   });
+  // A new data file starts with the configured world already folded in, so that seeding a large config
+  // (thousands of customers) does not leave a long log for the first snapshot to fold under load.
+  if (store.kind === 'file' && fresh) await store.flush();
   const listening = await emulator.listen(cli.port, cli.host);
   const tls = cli.tls ? await startCliTls(emulator, listening, cli) : undefined;
   if (cli.readyJson) {
