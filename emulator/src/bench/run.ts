@@ -3,7 +3,7 @@
  * from this process, so the two never share an event loop; callbacks go to a sink in a worker thread.
  * Figures depend on the machine and on what else runs on it: the table shows the load average at start.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,22 +102,21 @@ async function startEmulator(dir: string, autoAccept = true): Promise<Spawned> {
 
 /** (b): acknowledged STK pushes per second, each to a customer of its own whose prompt then waits. */
 async function acknowledgements(dir: string, callbackUrl: string): Promise<LoadResult> {
-  const emu = await startEmulator(dir, false);
+  // The customers come from a config file, as a test suite would set them up.
+  const config = join(dir, 'customers.json');
+  const customers = Array.from({ length: ACK_PHONES }, (_, i) => ({
+    msisdn: phoneNumber(ACK_PHONE_BASE + i),
+    balance: 1_000,
+  }));
+  writeFileSync(config, JSON.stringify({ customers }));
+  const emu = await spawnEmulator(
+    ['--port', '0', '--data', join(dir, 'data.json'), '--config', config, '--quiet'],
+    {
+      timeoutMs: 60_000,
+    },
+  );
   const client = new KeepAliveClient(emu.url, CONNECTIONS);
   try {
-    const setup = await closedLoop(
-      client,
-      (i) => ({
-        method: 'POST',
-        path: '/_emulator/customers',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ msisdn: phoneNumber(ACK_PHONE_BASE + i), balance: 1_000 }),
-      }),
-      { connections: CONNECTIONS, count: ACK_PHONES },
-    );
-    const added = setup.statuses.get(201) ?? 0;
-    if (added !== ACK_PHONES)
-      throw new Error(`adding the customers for (b): ${describeStatuses(setup.statuses)}`);
     const token = await fetchToken(client);
     const make = pushCall(token, callbackUrl, (i) => ACK_PHONE_BASE + i);
     const last = ACK_PHONES - 1;
