@@ -1,10 +1,10 @@
 import type { DeliveryView, Settings } from 'daraja-client/emulator';
+import { attemptOutcome } from './attempt-outcome.js';
 import type { Collection, Store } from '../store/store.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { Scheduler } from '../time/scheduler.js';
 import type { IdFactory } from '../ids/ids.js';
 import type { HttpPoster, PostResult } from './http-post.js';
-
 import type {
   DeliveryTransform,
   EnqueueInput,
@@ -233,11 +233,10 @@ export class Outbox {
       const own = d as StoredDelivery;
       const timeoutMs = Math.min(settings.timeoutMs, own.timeoutMs ?? settings.timeoutMs);
       const result = await this.post(d.url, own.bodyText ?? JSON.stringify(d.body), timeoutMs);
-      this.#sending.delete(id);
       // The attempt, the delivery's new state and what its settling changes go to the log together.
       this.store.begin();
       try {
-        this.#settle(id, d, own, result, at, settings);
+        this.#settle(id, d, own, result, at);
       } finally {
         this.store.commit();
       }
@@ -248,41 +247,15 @@ export class Outbox {
     }
   }
 
-  #settle(
-    id: string,
-    d: DeliveryView,
-    own: StoredDelivery,
-    result: PostResult,
-    at: number,
-    settings: Settings['callbacks'],
-  ): void {
-    const ok = result.status !== undefined && result.status >= 200 && result.status < 300 && !result.error;
-    const attempt = {
-      at,
-      durationMs: result.durationMs,
-      ...(result.status !== undefined ? { status: result.status } : {}),
-      ...(result.body !== undefined ? { responseBody: result.body } : {}),
-      ...(result.error ? { error: result.error } : {}),
-    };
+  #settle(id: string, d: DeliveryView, own: StoredDelivery, result: PostResult, at: number): void {
+    const settings = this.settings();
     const current = this.#items.get(id) ?? this.#unsettled.get(id) ?? d;
-    // concat sizes the list exactly; a spread leaves room for 16 more attempts in every kept delivery.
-    const attempts = current.attempts.concat([attempt]);
-    const failedAttempts = attempts.filter((a) => a.error || !a.status || a.status >= 300).length;
-    if (!ok && failedAttempts <= (own.retries ?? settings.retries)) {
-      const retry: DeliveryView = {
-        ...current,
-        attempts,
-        status: 'scheduled',
-        dueAt: this.scheduler.clock.now() + settings.retryDelayMs * 2 ** (failedAttempts - 1),
-      };
-      this.#save(retry);
-      this.#schedule(retry);
-    } else {
-      const done: DeliveryView = { ...current, attempts, status: ok ? 'delivered' : 'failed' };
-      this.#save(done);
-      const hookName = (done as DeliveryView & { onSettled?: string }).onSettled;
-      if (hookName) this.#hooks.get(hookName)?.(done);
-    }
+    const now = this.scheduler.clock.now();
+    const outcome = attemptOutcome(current, result, at, now, own.retries ?? settings.retries, settings);
+    this.#save(outcome.delivery);
+    if (outcome.retry) return this.#schedule(outcome.delivery);
+    const hookName = (outcome.delivery as DeliveryView & { onSettled?: string }).onSettled;
+    if (hookName) this.#hooks.get(hookName)?.(outcome.delivery);
   }
 
   async #next(): Promise<void> {
