@@ -1,13 +1,5 @@
-import express, { type Express } from 'express';
 import type { RequestListener } from 'node:http';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import {
-  CONTROL_PREFIX,
-  type FaultRuleInput,
-  type SettingsPatch,
-  type WorldConfig,
-} from 'daraja-client/emulator';
+import { type FaultRuleInput, type SettingsPatch, type WorldConfig } from 'daraja-client/emulator';
 import { ManualClock, SystemClock, type Clock } from './time/clock.js';
 import { Scheduler } from './time/scheduler.js';
 import { realTimers, type Timers } from './time/timers.js';
@@ -32,11 +24,9 @@ import { StkService } from './apis/stk-push/service.js';
 import { StkQueryService } from './apis/stk-query/service.js';
 import type { ApiModule } from './apis/api-module.js';
 import { API_FACTORIES } from './apis/register.js';
-import { controlErrorHandler } from './http/error-handler.js';
 import { DarajaGateway } from './http/gateway.js';
 import { frontDoor } from './http/front.js';
-import { ControlError } from './control/control-error.js';
-import { adminGuard, controlCors } from './http/admin-guard.js';
+import { ownApp } from './http/own-app.js';
 import { controlRoutes } from './control/routes.js';
 import { listen, type Listening } from './http/listen.js';
 import { clockView } from './control/clock-view.js';
@@ -80,11 +70,10 @@ export interface EmulatorOptions {
 
 export type { Listening } from './http/listen.js';
 
-const DEFAULT_UI_DIR = fileURLToPath(new URL('../../ui/dist', import.meta.url));
-
 /**
- * Builds an emulator: state, services and the Express app. It never listens by itself; `listen()` or
- * main.ts does. Tests pass a manual clock, a memory store and a callback sink.
+ * Builds an emulator: state, services and its request listener (the Daraja gateway, and Express for the
+ * control API and the UI). It never listens by itself; `listen()` or main.ts does. Tests pass a manual
+ * clock, a memory store and a callback sink.
  */
 export class Emulator {
   /** The emulator's request listener: Daraja's APIs, the control API and the UI (for supertest or a server). */
@@ -214,7 +203,21 @@ export class Emulator {
       settings: () => this.settings.current,
       log: this.log,
     });
-    this.app = frontDoor(this.#buildOwnApp(), this.gateway);
+    const own = ownApp({
+      control: [
+        faultControlRoutes(this),
+        controlRoutes(
+          this,
+          this.apis.flatMap((api) => (api.control ? [api.control] : [])),
+        ),
+      ],
+      corsOrigins: options.corsOrigins ?? [],
+      adminToken: options.adminToken,
+      uiDir: options.uiDir,
+      gateway: this.gateway,
+      log: this.log,
+    });
+    this.app = frontDoor(own, this.gateway);
   }
 
   /** Empties all state and seeds the configured world again; settings are kept. */
@@ -264,37 +267,6 @@ export class Emulator {
     this.scheduler.close();
     await this.scheduler.idle();
     await this.store.close();
-  }
-
-  /** The control API and the UI; what it does not serve goes to the gateway, which answers as Daraja. */
-  #buildOwnApp(): Express {
-    const app = express();
-    app.disable('x-powered-by');
-    app.set('etag', false);
-    app.use(
-      CONTROL_PREFIX,
-      controlCors(this.#options.corsOrigins ?? []),
-      adminGuard(this.#options.adminToken),
-      faultControlRoutes(this),
-      controlRoutes(
-        this,
-        this.apis.flatMap((api) => (api.control ? [api.control] : [])),
-      ),
-      (req: express.Request, _res: express.Response, next: express.NextFunction) =>
-        next(
-          new ControlError(404, 'not_found', `No control endpoint ${req.method} ${req.baseUrl}${req.path}.`),
-        ),
-    );
-    const uiDir = this.#options.uiDir === undefined ? DEFAULT_UI_DIR : this.#options.uiDir;
-    if (uiDir && existsSync(uiDir))
-      app.use(express.static(uiDir, { index: 'index.html', fallthrough: true }));
-    app.use((req, res) => this.gateway.handle(req, res, false));
-    const controlErrors = controlErrorHandler(this.log);
-    app.use(((err, req, res, next) => {
-      if (req.path.toLowerCase().startsWith(CONTROL_PREFIX)) return controlErrors(err, req, res, next);
-      this.gateway.failed(req, res, err);
-    }) as express.ErrorRequestHandler);
-    return app;
   }
 }
 

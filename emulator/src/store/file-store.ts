@@ -29,7 +29,7 @@ import { fileStoreSettings } from './file-store-options.js';
 import type { CollectionSet } from './collection-set.js';
 import { loadState } from './load-state.js';
 import { Sealer } from './sealer.js';
-import type { SnapshotData } from './snapshot.js';
+import { sealedCapture, unsealAll } from './sealed-state.js';
 import type { LogLine } from './log-line.js';
 import { encodeLogLine } from './log-line.js';
 import { SnapshotFile } from './snapshot-file.js';
@@ -288,22 +288,4 @@ function openError(error: unknown, dataPath: string): StoreOpenError {
   if (error instanceof StoreOpenError) return error;
   const reason = error instanceof Error ? error.message : String(error);
   return new StoreOpenError(`Cannot open the data file ${dataPath}: ${reason}`, { cause: error });
-}
-
-/** A snapshot of the state with the secrets of sealed collections encrypted. */
-function sealedCapture(set: CollectionSet, sealer: Sealer, seq: number): SnapshotData {
-  const data = set.capture(seq);
-  for (const [name, records] of Object.entries(data.collections)) {
-    if (sealer.isSealed(name)) data.collections[name] = records.map((r) => sealer.forDisk(name, r));
-  }
-  return data;
-}
-
-/** Decrypts the secrets of sealed collections after loading, in place and in order. */
-function unsealAll(set: CollectionSet, sealer: Sealer, file: string): void {
-  for (const name of set.names()) {
-    if (!sealer.isSealed(name)) continue;
-    const map = set.map(name);
-    for (const record of [...map.values()]) map.set(sealer.fromDisk(name, record, file));
-  }
 }
