@@ -110,7 +110,7 @@ export class DarajaGateway {
     x.beforeAnswer = commit;
     try {
       const route = this.#routes.get(x.route);
-      if (!route || !routeTakes(route, x.method)) throw unmatched(x, this.#deps.settings());
+      if (!route || !routeTakes(route, x.method)) throw unmatched(x, route, this.#deps.settings());
       x.ctx.api = route.api;
       if (route.invalidToken) checkBearer(this.#deps.oauth, x, route.invalidToken);
       route.handle(x);

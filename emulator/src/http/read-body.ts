@@ -1,13 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import express from 'express';
+import type { ClientError } from './failure.js';
 
-/** A body that could not be read: the client's fault, with a 4xx status (the shape body-parser uses). */
-export interface BodyError extends Error {
-  type: string;
-  status: number;
-}
-
-function bodyError(status: number, type: string, message: string): BodyError {
+function bodyError(status: number, type: string, message: string): ClientError {
   return Object.assign(new Error(message), { status, type });
 }
 
