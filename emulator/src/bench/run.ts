@@ -3,140 +3,27 @@
  * from this process, so the two never share an event loop; callbacks go to a sink in a worker thread.
  * Figures depend on the machine and on what else runs on it: the table shows the load average at start.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { DarajaPaths } from 'daraja-client/wire';
 import { defaultSettings } from '../config/defaults.js';
-import { KeepAliveClient, type Call } from './http-client.js';
+import { KeepAliveClient } from './http-client.js';
+import { acknowledgements, baseline, CONNECTIONS, MEASURE_MS, pushCall, throughput } from './phases.js';
 import { closedLoop, describeStatuses, fixedRate, sequential, type LoadResult } from './load.js';
 import { machine, table, verdict, type Row } from './report.js';
 import { SinkThread } from './sink-thread.js';
-import { residentMb, spawnEmulator, spawnReady, type Spawned } from './spawn-emulator.js';
-import { fetchToken, phoneNumber, stkPushBody } from './stk-fixture.js';
+import { residentMb, spawnEmulator, type Spawned } from './spawn-emulator.js';
+import { fetchToken } from './stk-fixture.js';
 import { median, summarise } from './stats.js';
 
-const BARE_SERVER = fileURLToPath(new URL('./bare-server.js', import.meta.url));
-const CONNECTIONS = 50;
-const WARMUP_MS = 1_000;
-const MEASURE_MS = 5_000;
-/** Phones are reused round-robin: a real test suite uses a handful, and each prompt is long settled by its turn. */
-const PHONES = 10_000;
-/**
- * (b) measures the acknowledgement alone: prompts are left waiting for the phone (the default), so every
- * push goes to its own customer, set up beforehand as a test suite would; a push to a phone with a prompt
- * open would be refused.
- */
-const ACK_PHONES = 60_000;
-const ACK_PHONE_BASE = 50_000_000;
 const MEMORY_TRANSACTIONS = 100_000;
 const MEMORY_BUDGET_MS = 100_000;
 const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
 const nonOk = (r: LoadResult) => [...r.statuses].filter(([s]) => s !== 200).reduce((n, [, c]) => n + c, 0);
 
-/** Pushes per second a server sustains with CONNECTIONS connections, after a warm-up. */
-async function throughput(
-  url: string,
-  make: (i: number) => Call,
-  firstIndex = 0,
-): Promise<{ rate: number; next: number; result: LoadResult }> {
-  const client = new KeepAliveClient(url, CONNECTIONS);
-  try {
-    const warm = await closedLoop(client, make, {
-      connections: CONNECTIONS,
-      durationMs: WARMUP_MS,
-      firstIndex,
-    });
-    const start = firstIndex + warm.latencies.length + (warm.statuses.get('error') ?? 0);
-    const result = await closedLoop(client, make, {
-      connections: CONNECTIONS,
-      durationMs: MEASURE_MS,
-      firstIndex: start,
-    });
-    return {
-      rate: result.rate,
-      next: start + result.latencies.length + (result.statuses.get('error') ?? 0),
-      result,
-    };
-  } finally {
-    client.close();
-  }
-}
-
-async function baseline(kind: 'express' | 'raw'): Promise<number> {
-  const server = await spawnReady(BARE_SERVER, [kind]);
-  try {
-    const body = JSON.stringify(stkPushBody(phoneNumber(1), 'http://127.0.0.1:9/callback'));
-    const { rate } = await throughput(server.url, () => ({
-      method: 'POST',
-      path: DarajaPaths.stkPush,
-      headers: { 'Content-Type': 'application/json' },
-      body,
-    }));
-    return rate;
-  } finally {
-    await server.stop();
-  }
-}
-
-/** Pushes to phoneNumber(phone(i)); by default the PHONES numbers round-robin. */
-function pushCall(
-  token: string,
-  callbackUrl: string,
-  phone = (i: number) => i % PHONES,
-): (i: number) => Call {
-  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
-  return (i) => ({
-    method: 'POST',
-    path: DarajaPaths.stkPush,
-    headers,
-    body: JSON.stringify(stkPushBody(phoneNumber(phone(i)), callbackUrl)),
-  });
-}
-
 async function startEmulator(dir: string, autoAccept = true): Promise<Spawned> {
   const args = ['--port', '0', '--data', join(dir, 'data.json'), '--quiet'];
   return spawnEmulator(autoAccept ? [...args, '--auto-accept'] : args);
-}
-
-/** (b): acknowledged STK pushes per second, each to a customer of its own whose prompt then waits. */
-async function acknowledgements(dir: string, callbackUrl: string): Promise<LoadResult> {
-  // The customers come from a config file, as a test suite would set them up.
-  const config = join(dir, 'customers.json');
-  const customers = Array.from({ length: ACK_PHONES }, (_, i) => ({
-    msisdn: phoneNumber(ACK_PHONE_BASE + i),
-    balance: 1_000,
-  }));
-  writeFileSync(config, JSON.stringify({ customers }));
-  const emu = await spawnEmulator(
-    ['--port', '0', '--data', join(dir, 'data.json'), '--config', config, '--quiet'],
-    {
-      timeoutMs: 60_000,
-    },
-  );
-  const client = new KeepAliveClient(emu.url, CONNECTIONS);
-  try {
-    const token = await fetchToken(client);
-    const make = pushCall(token, callbackUrl, (i) => ACK_PHONE_BASE + i);
-    const last = ACK_PHONES - 1;
-    const warm = await closedLoop(client, make, {
-      connections: CONNECTIONS,
-      durationMs: WARMUP_MS,
-      count: last,
-    });
-    const first = warm.latencies.length + (warm.statuses.get('error') ?? 0);
-    const result = await closedLoop(client, make, {
-      connections: CONNECTIONS,
-      durationMs: MEASURE_MS,
-      firstIndex: first,
-      count: last - first,
-    });
-    return result;
-  } finally {
-    client.close();
-    await emu.stop('SIGTERM');
-  }
 }
 
 async function main(): Promise<void> {
