@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 /** The repository root: this file lives in test/support. */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The shared Daraja reference captures sit beside the repository. */
-export const capturesDir = resolve(repoRoot, '..', 'shared', 'daraja', 'captures');
+/** The Daraja captures the tests compare against, kept in the repository with their licence (reference/daraja). */
+export const capturesDir = resolve(repoRoot, 'reference', 'daraja', 'captures');
 
 /** Reads a capture file, e.g. `sandbox/stk-push.json` or `sandbox/callbacks/stk-success.json`. */
 export function capture<T = unknown>(relativePath: string): T {

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 /** The repository root (this file lives in client/src/test-support). */
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** The shared captures sit beside the repository, in CI as locally. */
-export const capturesDir = path.resolve(repoRoot, '..', 'shared', 'daraja', 'captures');
+/** The Daraja captures, kept in the repository with their licence (reference/daraja). */
+export const capturesDir = path.resolve(repoRoot, 'reference', 'daraja', 'captures');
 
 /** Reads and parses one capture file, e.g. `sandbox/callbacks/stk-success.json`. */
 export function readCapture(relativePath: string): unknown {
