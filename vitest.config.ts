@@ -16,6 +16,7 @@ export default defineConfig({
   test: {
     include: ['{client,emulator,test,examples,contracts}/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
+    globalSetup: ['test/support/global-build.ts'],
     pool: 'forks',
     testTimeout: 20000,
   },

@@ -50,7 +50,7 @@ export interface EmulatorOptions {
   /** How callbacks are sent; tests may capture them instead. */
   poster?: HttpPoster;
   timers?: Timers;
-  /** Folder of the built UI served at `/`; false serves none. Defaults to the bundled ui/dist. */
+  /** Folder of the built UI served at `/`; false serves none. Defaults to the UI inside the package. */
   uiDir?: string | false;
   /** Required in the x-emulator-token header (and ?token= on the live socket) when set. */
   adminToken?: string;

@@ -1,16 +1,9 @@
 #!/usr/bin/env node
-import { existsSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
-import { SettingsError } from './config/validate-settings.js';
-import { CliError, USAGE, VERIFY_PACTS_COMMAND, isLoopback, parseCli } from './config/cli.js';
-import { ConfigFileError, readConfigFile, type ConfigFile } from './config/config-file.js';
-import { mergeSettings } from './config/settings-holder.js';
-import { defaultSettings } from './config/defaults.js';
-import { openStore } from './store/open-store.js';
-import { StoreOpenError, type Store } from './store/store.js';
-import { createEmulator } from './emulator.js';
-import { FaultRuleError } from './faults/validate-rule.js';
-import { startCliTls } from './tls/cli-tls.js';
+import { EXEC_COMMAND, USAGE, VERIFY_PACTS_COMMAND, parseCli } from './config/cli.js';
+import { describeFailure } from './cli/cli-failure.js';
+import { readyJson, readyLine } from './cli/ready-line.js';
+import { startServer } from './cli/start-server.js';
 import { tlsInstructions } from './tls/instructions.js';
 
 /**
@@ -22,88 +15,36 @@ import { tlsInstructions } from './tls/instructions.js';
  */
 setFlagsFromString('--heap-growing-percent=100');
 
-/**
- * Every write is durable in the data file's log when it returns; a snapshot only folds the log into the data
- * file, written record by record with the event loop running between slices of about a megabyte. Under load,
- * snapshot every half minute or 100,000 writes rather than every second; the log then stays under about
- * 100 MB and replays in a second or two on start.
- */
-const SNAPSHOTS = { snapshotEveryMs: 30_000, snapshotEveryWrites: 100_000 };
-
-/** How long SIGTERM waits for callbacks in flight before it saves state and exits anyway. */
-const CALLBACK_GRACE_MS = 3_000;
-
 /** Start-up: read config, open the store, build the emulator, listen. The only file with side effects. */
 async function main(): Promise<void> {
-  if (process.argv[2] === VERIFY_PACTS_COMMAND) {
+  const [command, ...rest] = process.argv.slice(2);
+  if (command === VERIFY_PACTS_COMMAND) {
     // Loaded on demand: only this command needs Pact, an optional dependency.
     const { runVerifyCommand } = await import('./pact/verify-command.js');
-    process.exitCode = await runVerifyCommand(process.argv.slice(3));
+    process.exitCode = await runVerifyCommand(rest);
     return;
+  }
+  if (command === EXEC_COMMAND) {
+    const { runExecCommand } = await import('./cli/exec-command.js');
+    // Exit at once: the command has finished and the emulator has stopped; nothing else may hold the process.
+    process.exit(await runExecCommand(rest, process.env));
   }
   const cli = parseCli(process.argv.slice(2), process.env);
   if (cli.help) {
     console.log(USAGE);
     return;
   }
-  if (!isLoopback(cli.host) && !cli.adminToken) {
-    throw new CliError(
-      `Binding to ${cli.host} exposes the control API beyond this machine; set --admin-token (or DARAJA_EMULATOR_ADMIN_TOKEN) to protect it.`,
-    );
-  }
-  const file: ConfigFile = cli.configPath ? readConfigFile(cli.configPath) : {};
-  const settings = mergeSettings(mergeSettings(defaultSettings(), file.settings ?? {}), cli.settings);
   const info = (line: string) => {
     if (!cli.quiet) console.log(line);
   };
-  const fresh = cli.data !== undefined && !existsSync(cli.data);
-  const store: Store = cli.data
-    ? await openStore({
-        kind: 'file',
-        path: cli.data,
-        ...SNAPSHOTS,
-        onWarning: (m) => console.warn(`warning: ${m}`),
-      })
-    : await openStore({ kind: 'memory' });
-  const clock = cli.clock ?? file.clock ?? 'system';
-  const emulator = createEmulator({
-    clock,
-    store,
-    settings,
-    world: {
-      ...(file.apps ? { apps: file.apps } : {}),
-      ...(file.shortcodes ? { shortcodes: file.shortcodes } : {}),
-      ...(file.customers ? { customers: file.customers } : {}),
-      ...(file.includeDefaults === false ? { includeDefaults: false } : {}),
-    },
-    ...(cli.seed !== undefined || file.seed !== undefined ? { seed: cli.seed ?? file.seed } : {}),
-    ...(cli.adminToken ? { adminToken: cli.adminToken } : {}),
-    ...(file.faults ? { faults: file.faults } : {}),
-    corsOrigins: cli.corsOrigins,
+  const server = await startServer(cli, {
     log: (line) => console.error(line),
+    warn: (line) => console.warn(`warning: ${line}`),
   });
-  // A new data file starts with the configured world already folded in, so that seeding a large config
-  // (thousands of customers) does not leave a long log for the first snapshot to fold under load.
-  if (store.kind === 'file' && fresh) await store.flush();
-  const listening = await emulator.listen(cli.port, cli.host);
-  const tls = cli.tls ? await startCliTls(emulator, listening, cli) : undefined;
-  if (cli.readyJson) {
-    console.log(
-      JSON.stringify({
-        event: 'ready',
-        url: listening.url,
-        port: listening.port,
-        pid: process.pid,
-        ...(tls
-          ? { tls: { url: tls.url, port: tls.port, caPath: tls.caPath, preloadPath: tls.preloadPath } }
-          : {}),
-      }),
-    );
-  } else {
-    console.log(`daraja-emulator ready on ${listening.url} (phone UI at /, control API at /_emulator/)`);
-  }
+  const { listening, tls } = server;
+  console.log(cli.readyJson ? readyJson(server, cli.adminToken) : readyLine(server, cli.adminToken));
   info(
-    `  data: ${store.location}; clock: ${clock}; STK outcome: ${JSON.stringify(settings.stk.defaultOutcome)}`,
+    `  data: ${server.store.location}; clock: ${server.clock}; STK outcome: ${JSON.stringify(server.settings.stk.defaultOutcome)}`,
   );
   if (tls) info(tlsInstructions(tls, listening.url));
   process.send?.({ event: 'ready', url: listening.url, port: listening.port });
@@ -114,12 +55,10 @@ async function main(): Promise<void> {
     stopping = true;
     info(`received ${signal}; finishing callbacks in flight and saving state`);
     // Callbacks in flight get a bounded grace period; the store is flushed and its lock released either way.
-    const backstop = setTimeout(() => process.exit(1), CALLBACK_GRACE_MS + 10_000);
+    const backstop = setTimeout(() => process.exit(1), 13_000);
     backstop.unref();
-    await tls?.close();
-    await Promise.race([emulator.close(), new Promise((resolve) => setTimeout(resolve, CALLBACK_GRACE_MS))]);
     try {
-      await emulator.store.close();
+      await server.stop();
     } catch (error) {
       console.error(`daraja-emulator: could not save state on exit: ${(error as Error).message}`);
       process.exit(1);
@@ -131,17 +70,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const known =
-    error instanceof CliError ||
-    error instanceof ConfigFileError ||
-    error instanceof StoreOpenError ||
-    error instanceof SettingsError ||
-    error instanceof FaultRuleError ||
-    (error as NodeJS.ErrnoException)?.code === 'EADDRINUSE';
-  const message =
-    (error as NodeJS.ErrnoException)?.code === 'EADDRINUSE'
-      ? `The port is already in use: ${(error as Error).message}. Pick another with --port (0 picks a free one).`
-      : ((error as Error)?.message ?? String(error));
-  console.error(`daraja-emulator: ${known ? message : `failed to start: ${message}`}`);
+  console.error(`daraja-emulator: ${describeFailure(error)}`);
   process.exit(1);
 });

@@ -30,7 +30,11 @@ export class CliError extends Error {
 /** The subcommand that verifies Pact files against the emulator (see docs/contracts.md). */
 export const VERIFY_PACTS_COMMAND = 'verify-pacts';
 
+/** The subcommand that runs a command against a fresh emulator (see docs/ci.md). */
+export const EXEC_COMMAND = 'exec';
+
 export const USAGE = `Usage: daraja-emulator [options]
+       daraja-emulator ${EXEC_COMMAND} [options] -- <command> [args...]     (see ${EXEC_COMMAND} --help)
        daraja-emulator ${VERIFY_PACTS_COMMAND} <pact file or folder>... [options]   (see ${VERIFY_PACTS_COMMAND} --help)
 
   --port <n>            port to listen on (default ${DEFAULT_PORT}; 0 picks a free port; env PORT)

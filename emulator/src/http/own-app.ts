@@ -7,14 +7,20 @@ import { adminGuard, controlCors } from './admin-guard.js';
 import { controlErrorHandler } from './error-handler.js';
 import type { DarajaGateway } from './gateway.js';
 
-const DEFAULT_UI_DIR = fileURLToPath(new URL('../../../ui/dist', import.meta.url));
+/**
+ * The built phone UI ships inside this package at dist/ui (the build copies ui/dist there). Compiled, this
+ * file is dist/http/own-app.js; run from the sources, it is src/http/own-app.ts and the UI is in dist/ui too.
+ */
+const DEFAULT_UI_DIR = ['../ui', '../../dist/ui']
+  .map((relative) => fileURLToPath(new URL(relative, import.meta.url)))
+  .find((dir) => existsSync(`${dir}/index.html`));
 
 export interface OwnAppOptions {
   /** The control routers, mounted under /_emulator/ in this order. */
   control: Router[];
   corsOrigins: string[];
   adminToken: string | undefined;
-  /** Folder of the built UI served at `/`; false serves none. Defaults to the bundled ui/dist. */
+  /** Folder of the built UI served at `/`; false serves none. Defaults to the UI inside the package. */
   uiDir: string | false | undefined;
   gateway: DarajaGateway;
   log: (line: string) => void;
