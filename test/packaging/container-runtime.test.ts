@@ -1,8 +1,11 @@
 import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { repoRoot } from '../support/captures.js';
 import { freePort, outsideFolder, packTarballs, sh, startUntil, type Started } from '../support/installed.js';
+
+// Each test runs real commands (npm, tsc, node); on a loaded two-core machine they take their time.
+vi.setConfig({ testTimeout: 180_000 });
 
 /**
  * No container engine runs here, so this reproduces the image's runtime stage as the Dockerfile states it:

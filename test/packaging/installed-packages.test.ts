@@ -1,10 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { SANDBOX_PASSKEY, SANDBOX_SHORTCODE, SANDBOX_MSISDN } from 'daraja-emulator';
 import { stkPassword } from 'daraja-client';
 import { repoRoot } from '../support/captures.js';
 import { packTarballs, projectWith, sh, startUntil, type Started } from '../support/installed.js';
+
+// Each test runs real commands (npm, tsc, node); on a loaded two-core machine they take their time.
+vi.setConfig({ testTimeout: 180_000 });
 
 /**
  * The packages as a user gets them: packed as `npm publish` would, installed into a new project outside the
@@ -133,6 +136,7 @@ export { client, result, createEmulator, DarajaPaths };
     join(project, 'legacy.cts'),
     `import { DarajaClient, type DarajaClientConfig } from 'daraja-client';
 import { DarajaPaths } from 'daraja-client/wire';
+
 const config: DarajaClientConfig = { consumerKey: 'k', consumerSecret: 's', environment: 'sandbox' };
 export const client = new DarajaClient(config);
 export const path: string = DarajaPaths.stkPush;

@@ -37,7 +37,8 @@ test('a second emulator on the same data file refuses with a clear message while
 test('ten emulators with their own data files and --port 0 run side by side without seeing each other', async () => {
   const emulators: Spawned[] = await Promise.all(
     Array.from({ length: 10 }, (_, i) =>
-      spawnEmulator(['--port', '0', '--data', join(dir, `own-${i}.json`), '--quiet']),
+      // Ten start at once on two cores: give each time to get there.
+      spawnEmulator(['--port', '0', '--data', join(dir, `own-${i}.json`), '--quiet'], { timeoutMs: 60_000 }),
     ),
   );
   try {
@@ -66,4 +67,4 @@ test('ten emulators with their own data files and --port 0 run side by side with
     const exits = await Promise.all(emulators.map((e) => e.stop('SIGTERM')));
     expect(exits).toEqual(Array(10).fill(0));
   }
-}, 30_000);
+}, 120_000);

@@ -1,9 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { repoRoot } from '../support/captures.js';
 import { outsideFolder, sh } from '../support/installed.js';
+
+// Each test runs real commands (npm, tsc, node); on a loaded two-core machine they take their time.
+vi.setConfig({ testTimeout: 180_000 });
 
 /** `daraja-emulator exec -- <command>`, run as a CI job would run it: the real command in a folder of its own. */
 const BIN = join(repoRoot, 'emulator', 'bin', 'daraja-emulator.js');

@@ -16,6 +16,8 @@ export interface Spawned {
   stderr(): string;
   /** Resolves with the exit code (or the signal's name) once the process has ended. */
   exited: Promise<number | string>;
+  /** With `ipc`: the first message the process sent (listened for from the start, so none is missed). */
+  firstMessage: Promise<unknown>;
   /** Sends a signal and waits for the exit. */
   stop(signal?: NodeJS.Signals): Promise<number | string>;
 }
@@ -69,6 +71,7 @@ export function spawnReady(script: string, args: string[], options: SpawnOptions
   stderr.setEncoding('utf8');
   stderr.on('data', (chunk: string) => (err += chunk));
   running.add(child);
+  const firstMessage = new Promise<unknown>((resolve) => child.once('message', resolve));
   const exited = new Promise<number | string>((resolve) =>
     child.on('exit', (code, signal) => {
       running.delete(child);
@@ -98,6 +101,7 @@ export function spawnReady(script: string, args: string[], options: SpawnOptions
         stdout: () => out,
         stderr: () => err,
         exited,
+        firstMessage,
         stop: async (signal = 'SIGTERM') => {
           if (child.exitCode === null && child.signalCode === null) child.kill(signal);
           return exited;
@@ -129,22 +133,6 @@ export function residentMb(pid: number): number | undefined {
 export function openFileCount(pid: number): number | undefined {
   try {
     return readdirSync(`/proc/${pid}/fd`).length;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * CPU time (user + system) a process has used so far, in ms (Linux /proc; undefined elsewhere). Unlike wall
- * time it hardly changes when other processes compete for the CPU, which makes it a steadier start-up figure.
- */
-export function cpuMs(pid: number): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces) start at state; utime and stime are 14 and 15.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return Number.isFinite(ticks) ? ticks * 10 : undefined; // USER_HZ is 100 on Linux
   } catch {
     return undefined;
   }
