@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,9 +10,16 @@ const run = promisify(execFile);
 
 export type Tarballs = Record<'daraja-client' | 'daraja-emulator', string>;
 
-/** A folder in the system's temporary folder: outside the repository, with nothing of it beside. */
+const made: string[] = [];
+process.on('exit', () => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A folder in the system's temporary folder (outside the repository), removed when the test process ends. */
 export function outsideFolder(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `daraja-${prefix}-`));
+  const dir = mkdtempSync(join(tmpdir(), `daraja-${prefix}-`));
+  made.push(dir);
+  return dir;
 }
 
 /** Packs daraja-client and daraja-emulator as `npm publish` would, into a folder outside the repository. */
@@ -77,10 +84,12 @@ export function startUntil(
   ready: RegExp,
   options: { cwd: string; env?: NodeJS.ProcessEnv; uid?: number; gid?: number; timeoutMs?: number },
 ): Promise<Started> {
+  // A process group of its own, so that stopping it reaches what it started (npx runs the bin as a child).
   const child = spawn(file, args, {
     cwd: options.cwd,
     env: options.env ?? process.env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
     ...(options.uid !== undefined ? { uid: options.uid } : {}),
     ...(options.gid !== undefined ? { gid: options.gid } : {}),
   });
@@ -90,13 +99,20 @@ export function startUntil(
   const exited = new Promise<number | string>((resolve) =>
     child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
   );
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-(child.pid as number), signal);
+    } catch {
+      // The group has already gone.
+    }
+  };
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    signalGroup('SIGTERM');
     return exited;
   };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
+      signalGroup('SIGKILL');
       reject(new Error(`not ready within ${options.timeoutMs ?? 30_000} ms:\n${out}`));
     }, options.timeoutMs ?? 30_000);
     child.stdout.on('data', () => {
