@@ -2,7 +2,15 @@
 import { existsSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { SettingsError } from './config/validate-settings.js';
-import { CliError, USAGE, VERIFY_PACTS_COMMAND, isLoopback, parseCli } from './config/cli.js';
+import {
+  CONFORMANCE_COMMAND,
+  CliError,
+  SINK_COMMAND,
+  USAGE,
+  VERIFY_PACTS_COMMAND,
+  isLoopback,
+  parseCli,
+} from './config/cli.js';
 import { ConfigFileError, readConfigFile, type ConfigFile } from './config/config-file.js';
 import { mergeSettings } from './config/settings-holder.js';
 import { defaultSettings } from './config/defaults.js';
@@ -39,6 +47,16 @@ async function main(): Promise<void> {
     // Loaded on demand: only this command needs Pact, an optional dependency.
     const { runVerifyCommand } = await import('./pact/verify-command.js');
     process.exitCode = await runVerifyCommand(process.argv.slice(3));
+    return;
+  }
+  if (process.argv[2] === CONFORMANCE_COMMAND) {
+    const { runConformanceCommand } = await import('./conformance/cli/conformance-command.js');
+    process.exitCode = await runConformanceCommand(process.argv.slice(3));
+    return;
+  }
+  if (process.argv[2] === SINK_COMMAND) {
+    const { runSinkCommand } = await import('./sink/sink-command.js');
+    process.exitCode = await runSinkCommand(process.argv.slice(3));
     return;
   }
   const cli = parseCli(process.argv.slice(2), process.env);
