@@ -19,7 +19,10 @@ export const DEFAULT_APP_TIMEOUT_MS = 120_000;
 const QUERY_AFTER_MS = 5_000;
 
 export interface PlayOptions {
-  /** Makes the app start the payment (or query) with these values: a request to the app, a command, ... */
+  /**
+   * Makes the app start the payment (or query) with these values: a request to the app, a command, ...
+   * A string it returns is reported as what the trigger did.
+   */
   trigger?: (values: VariantValues) => unknown;
   /** Without a trigger: the emulator starts the payment itself, with this callback URL. */
   callbackUrl?: string;
@@ -112,8 +115,8 @@ export async function playVariant(
     const before = new Set((await control.transactions(TYPE[variant.family])).map((t) => t.id));
     try {
       if (options.trigger) {
-        await options.trigger(values);
-        run.trigger = 'the app was asked to start the payment';
+        const said = await options.trigger(values);
+        run.trigger = typeof said === 'string' ? said : 'the app was asked to start the payment';
       } else if (options.callbackUrl) {
         run.trigger = await daraja.start(variant.family, values, options.callbackUrl);
       } else {

@@ -96,7 +96,8 @@ function runCommand(command: string, values: VariantValues, timeoutMs: number): 
   for (const [k, v] of Object.entries(values))
     env[`DARAJA_${k.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}`] = v;
   return new Promise((resolve) => {
-    const child = spawn(line, { shell: true, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so a timeout also ends whatever the command started.
+    const child = spawn(line, { shell: true, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let out = '';
     let err = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -104,7 +105,11 @@ function runCommand(command: string, values: VariantValues, timeoutMs: number): 
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
     }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);

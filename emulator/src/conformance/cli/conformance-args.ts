@@ -25,6 +25,8 @@ How your app starts a payment ({Name} is replaced by the run's values, e.g. {Acc
 {PhoneNumber}, {ShortCode}, {TransactionID}; commands also get them as DARAJA_ACCOUNT_REFERENCE, ...)
   --trigger '<METHOD URL [JSON body]>'   an HTTP request to your app
   --trigger-cmd '<command>'              a shell command
+                               both repeatable with an API prefix for APIs started differently:
+                               --trigger 'c2b=POST http://127.0.0.1:3000/invoices {"id":"{AccountReference}"}'
   --callback-url <url>         no trigger: the emulator starts the payment itself with this callback URL
   --c2b-confirmation-url <url> --c2b-validation-url <url>   your C2B URLs (registered for each C2B variant)
   --reconcile '<METHOD URL>' | --reconcile-cmd '<command>'   your app's recovery, run at --app-timeout
@@ -53,7 +55,8 @@ export interface ConformanceArgs {
   variants: string[];
   families: ConformanceFamily[];
   without: ('validation' | 'reconcile')[];
-  trigger: AppAction | undefined;
+  /** Per API family; `*` for every family without its own. */
+  triggers: Partial<Record<ConformanceFamily | '*', AppAction>>;
   callbackUrl: string | undefined;
   c2b: { confirmationUrl: string; validationUrl?: string } | undefined;
   reconcile: AppAction | undefined;
@@ -81,6 +84,22 @@ function action(http: string | undefined, command: string | undefined, name: str
   return command ? { kind: 'command', command } : undefined;
 }
 
+/** `--trigger [family=]template`: the family's own trigger, or the one for all (`*`). */
+function triggers(http: string[], commands: string[]): ConformanceArgs['triggers'] {
+  const out: ConformanceArgs['triggers'] = {};
+  const add = (text: string, kind: AppAction['kind']) => {
+    const m = text.match(/^([a-z0-9-]+)=(.*)$/s);
+    const family =
+      m && CONFORMANCE_FAMILIES.includes(m[1] as ConformanceFamily) ? (m[1] as ConformanceFamily) : '*';
+    const body = family === '*' ? text : (m?.[2] ?? '');
+    if (out[family]) throw new Error(`Two triggers for ${family === '*' ? 'all APIs' : family}.`);
+    out[family] = kind === 'http' ? { kind, template: body } : { kind, command: body };
+  };
+  for (const t of http) add(t, 'http');
+  for (const c of commands) add(c, 'command');
+  return out;
+}
+
 function ms(text: string | undefined, name: string): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
@@ -100,8 +119,8 @@ export function parseConformanceArgs(argv: string[], env: NodeJS.ProcessEnv): Co
       variant: { type: 'string', multiple: true },
       family: { type: 'string', multiple: true },
       without: { type: 'string', multiple: true },
-      trigger: { type: 'string' },
-      'trigger-cmd': { type: 'string' },
+      trigger: { type: 'string', multiple: true },
+      'trigger-cmd': { type: 'string', multiple: true },
       'callback-url': { type: 'string' },
       'c2b-confirmation-url': { type: 'string' },
       'c2b-validation-url': { type: 'string' },
@@ -145,7 +164,7 @@ export function parseConformanceArgs(argv: string[], env: NodeJS.ProcessEnv): Co
     variants: list(v.variant),
     families: families as ConformanceFamily[],
     without: without as ConformanceArgs['without'],
-    trigger: action(v.trigger, v['trigger-cmd'], 'trigger'),
+    triggers: triggers(v.trigger ?? [], v['trigger-cmd'] ?? []),
     callbackUrl: v['callback-url'],
     c2b: confirmationUrl
       ? { confirmationUrl, ...(v['c2b-validation-url'] ? { validationUrl: v['c2b-validation-url'] } : {}) }

@@ -3,14 +3,14 @@ import { randomBytes } from 'node:crypto';
 import type { ConformanceResult, VariantValues } from 'daraja-client/emulator';
 import { createEmulator, type Emulator, type Listening } from '../../emulator.js';
 import type { CommandIo } from '../../pact/verify-command.js';
-import { SystemClock } from '../../time/clock.js';
+import { ManualClock, SystemClock } from '../../time/clock.js';
 import type { Timers } from '../../time/timers.js';
 import { selectVariants, unknownVariants } from '../catalogue.js';
 import { ControlClient } from '../control-client.js';
 import { DarajaSide } from '../daraja-side.js';
 import { judge } from '../judge.js';
 import { playVariant } from '../play-variant.js';
-import { runAction } from './app-action.js';
+import { runAction, type AppAction } from './app-action.js';
 import { CONFORMANCE_USAGE, parseConformanceArgs, type ConformanceArgs } from './conformance-args.js';
 import { probeApp } from './probe.js';
 import { junitReport } from './report-junit.js';
@@ -49,7 +49,7 @@ export async function runConformanceCommand(
     for (const v of variants) io.out(`${v.name.padEnd(42)} ${v.expect.outcome.padEnd(8)} ${v.description}`);
     return 0;
   }
-  if (!args.trigger && !args.callbackUrl) {
+  if (Object.keys(args.triggers).length === 0 && !args.callbackUrl) {
     io.err(
       'daraja-emulator conformance: give --trigger or --trigger-cmd (your app starts the payment), or --callback-url (the emulator does).',
     );
@@ -58,7 +58,9 @@ export async function runConformanceCommand(
   let own: { emulator: Emulator; http: Listening } | undefined;
   try {
     if (!args.emulatorUrl) {
-      const emulator = createEmulator({ clock: 'manual', store: 'memory' });
+      // A manual clock starting now: ids made from the time (CheckoutRequestID) differ from an earlier run's,
+      // which an app that outlives the run may still hold.
+      const emulator = createEmulator({ clock: new ManualClock(clock.now()), store: 'memory' });
       own = { emulator, http: await emulator.listen(args.port, '127.0.0.1') };
       io.err(`Emulator started on ${own.http.url} (manual clock); point your app's Daraja base URL at it.`);
     }
@@ -139,16 +141,17 @@ async function runAll(
       0,
     );
   }
-  const step = (action: ConformanceArgs['trigger']) =>
+  const step = (action: AppAction | undefined) =>
     action
       ? async (values: VariantValues) => {
           const done = await runAction(action, values, args.timeoutMs);
           if (!done.ok) throw new Error(done.line);
+          return done.line;
         }
       : undefined;
-  const trigger = step(args.trigger);
   const reconcile = step(args.reconcile);
   for (const variant of variants) {
+    const trigger = step(args.triggers[variant.family] ?? args.triggers['*']);
     const started = clock.now();
     const run = await playVariant(control, daraja, variant, {
       ...(trigger ? { trigger } : {}),
