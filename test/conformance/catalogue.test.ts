@@ -121,3 +121,54 @@ it('refuses an unknown variant name with the way to list them', async () => {
     'No callback variant "stk-nope"; conformanceVariants() lists them.',
   );
 });
+
+it('fires a variant at any URL through the control API and publishes the result live', async () => {
+  const published: unknown[] = [];
+  const off = emu.emulator.events.on((e) => e.type === 'conformance' && published.push(e.result));
+  try {
+    const res = await fetch(emu.url + '/_emulator/conformance/fire', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ variant: 'stk-duplicate-callback', url: sink.url + '/fired' }),
+    });
+    expect(res.status).toBe(200);
+    const result = (await res.json()) as { verdict: string; callbacks: { status: string }[] };
+    expect(result).toMatchObject({ variant: 'stk-duplicate-callback', verdict: 'pass' });
+    expect(result.callbacks.map((c) => c.status)).toEqual(['delivered', 'delivered']);
+    expect(published).toEqual([result]);
+    const listed = (await (await fetch(emu.url + '/_emulator/conformance/results')).json()) as unknown[];
+    expect(listed.at(-1)).toEqual(result);
+  } finally {
+    off();
+  }
+});
+
+it.each([
+  ['fire', { variant: 'stk-nope', url: 'http://127.0.0.1:9/' }, 404, 'unknown_variant'],
+  ['fire', { variant: 'stk-success', url: 'ftp://x' }, 400, 'invalid_url'],
+  ['results', { variant: 'stk-success', verdict: 'maybe' }, 400, 'invalid_result'],
+])('answers POST /conformance/%s %j with %i %s', async (path, body, status, code) => {
+  const res = await fetch(`${emu.url}/_emulator/conformance/${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  expect(res.status).toBe(status);
+  expect(((await res.json()) as { error: { code: string } }).error.code).toBe(code);
+});
+
+it('lists the catalogue with name, description, evidence and expected outcome', async () => {
+  const list = (await (await fetch(emu.url + '/_emulator/conformance/variants')).json()) as Record<
+    string,
+    unknown
+  >[];
+  expect(list).toHaveLength(conformanceVariants().length);
+  expect(list[0]).toEqual({
+    name: 'stk-success',
+    family: 'stk',
+    description: expect.any(String),
+    evidence: expect.any(String),
+    expect: { outcome: 'success', summary: expect.any(String) },
+    needs: [],
+  });
+});
