@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import {
   startEmulator,
@@ -171,4 +172,9 @@ it('lists the catalogue with name, description, evidence and expected outcome', 
     expect: { outcome: 'success', summary: expect.any(String) },
     needs: [],
   });
+});
+
+it('documents every variant of the catalogue in docs/conformance.md', () => {
+  const doc = readFileSync(new URL('../../docs/conformance.md', import.meta.url), 'utf8');
+  expect(conformanceVariants().filter((v) => !doc.includes(`| \`${v.name}\` |`))).toEqual([]);
 });
