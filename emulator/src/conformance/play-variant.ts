@@ -79,6 +79,7 @@ export async function playVariant(
   const undo: (() => Promise<unknown>)[] = [];
   try {
     await clock.init();
+    await clock.freshInstant();
     undo.push(await armVariant(control, variant, { appTimeoutMs }));
     if (variant.family === 'transaction-status' || variant.family === 'reversal') {
       const paid = await control.pay({
@@ -215,6 +216,15 @@ class RunClock {
 
   async init(): Promise<void> {
     this.#manual = (await this.control.clock()).kind === 'manual';
+  }
+
+  /**
+   * A manual clock is not moved back by a reset, so pushes in successive runs could share an instant, and
+   * ids made from the time (CheckoutRequestID) would repeat: an app that keeps state across runs would take
+   * a new payment for an old one. Each run starts a second later.
+   */
+  async freshInstant(): Promise<void> {
+    if (this.#manual) await this.control.advance(1_000);
   }
 
   async advance(ms: number): Promise<void> {
