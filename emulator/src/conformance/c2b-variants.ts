@@ -1,6 +1,6 @@
 import type { FaultRuleInput } from 'daraja-client/emulator';
 import type { C2bPlan, CallbackVariant } from './callback-variant.js';
-import { nextCallback } from './stk-variants.js';
+import { nextCallback } from './next-rules.js';
 
 const PLAIN: C2bPlan = { responseType: 'Completed', validation: true, version: 'v2', account: 'own' };
 

@@ -4,7 +4,7 @@ import { INITIATOR_OUTCOMES } from 'daraja-client/emulator';
 
 type InitiatorOutcome = (typeof INITIATOR_OUTCOMES)[number];
 import type { Arrangement, CallbackVariant } from './callback-variant.js';
-import { nextCallback } from './stk-variants.js';
+import { nextCallback, nextRequest } from './next-rules.js';
 
 type ResultFamily = Exclude<ConformanceFamily, 'stk' | 'c2b'>;
 
@@ -20,14 +20,7 @@ const RESULT_DOCS =
 
 /** The next request of this API is decided this way (an `initiator-result` rule that fires once). */
 function decide(name: string, family: ResultFamily, outcome: InitiatorOutcome): Arrangement['faults'] {
-  return [
-    {
-      name: `conformance:${name}`,
-      match: { endpoint: family },
-      times: 1,
-      effect: { type: 'initiator-result', outcome },
-    },
-  ];
+  return [nextRequest(name, family, { type: 'initiator-result', outcome })];
 }
 
 function variant(

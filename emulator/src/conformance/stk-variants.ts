@@ -1,16 +1,7 @@
 import { StkResult } from 'daraja-client/wire';
-import type { DeliveryKind, FaultEffect, FaultRuleInput, StkOutcome } from 'daraja-client/emulator';
+import type { StkOutcome } from 'daraja-client/emulator';
 import type { CallbackVariant } from './callback-variant.js';
-
-/** The next prompt ends this way (a fault rule that fires once). */
-export function nextPrompt(name: string, effect: FaultEffect): FaultRuleInput {
-  return { name: `conformance:${name}`, match: { endpoint: 'stk-push' }, times: 1, effect };
-}
-
-/** The next callback of this kind is changed (a fault rule that fires once). */
-export function nextCallback(name: string, callback: DeliveryKind, effect: FaultEffect): FaultRuleInput {
-  return { name: `conformance:${name}:callback`, match: { callback }, times: 1, effect };
-}
+import { nextCallback, nextPrompt } from './next-rules.js';
 
 const outcome = (name: string, o: StkOutcome | undefined, extra: { decisionDelayMs?: number } = {}) =>
   nextPrompt(name, {
