@@ -4,10 +4,6 @@ import type { Emulator } from '../emulator.js';
 import { ADMIN_TOKEN_HEADER } from '../http/admin-guard.js';
 import { CALLBACK_VARIANTS, findVariant } from '../conformance/catalogue.js';
 import { variantView } from '../conformance/callback-variant.js';
-import { ControlClient } from '../conformance/control-client.js';
-import { DarajaSide } from '../conformance/daraja-side.js';
-import { judge } from '../conformance/judge.js';
-import { playVariant } from '../conformance/play-variant.js';
 import { ControlError } from './control-error.js';
 import { bodyObject } from './query.js';
 
@@ -57,9 +53,15 @@ export function conformanceRoutes(emulator: Emulator): Router {
     if (typeof body.url !== 'string' || !/^https?:\/\/./.test(body.url)) {
       throw new ControlError(400, 'invalid_url', 'url must be the http(s) URL the callbacks go to.');
     }
-    const control = new ControlClient(ownUrl(req), req.get(ADMIN_TOKEN_HEADER));
-    const run = await playVariant(control, new DarajaSide(control), variant, { callbackUrl: body.url });
-    const result = judge(run, `fire-${emulator.ids.internalId()}`, emulator.clock.now());
+    const { fireVariant } = await import('../conformance/fire-variant.js');
+    const result = await fireVariant(
+      ownUrl(req),
+      req.get(ADMIN_TOKEN_HEADER),
+      variant,
+      body.url,
+      `fire-${emulator.ids.internalId()}`,
+      () => emulator.clock.now(),
+    );
     publish(result);
     res.json(result);
   });
