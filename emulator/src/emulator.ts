@@ -34,6 +34,7 @@ import { SecurityService } from './security/security-service.js';
 import type { SecurityKeys } from './security/security-keys.js';
 import { Faults } from './faults/faults.js';
 import { TrackedStore } from './scenarios/tracked-store.js';
+import { conformanceRoutes } from './control/conformance-routes.js';
 import { faultControlRoutes } from './control/fault-routes.js';
 
 export interface EmulatorOptions {
@@ -206,6 +207,7 @@ export class Emulator {
     const own = ownApp({
       control: [
         faultControlRoutes(this),
+        conformanceRoutes(this),
         controlRoutes(
           this,
           this.apis.flatMap((api) => (api.control ? [api.control] : [])),

@@ -1,6 +1,13 @@
 #!/usr/bin/env node
 import { setFlagsFromString } from 'node:v8';
-import { EXEC_COMMAND, USAGE, VERIFY_PACTS_COMMAND, parseCli } from './config/cli.js';
+import {
+  CONFORMANCE_COMMAND,
+  EXEC_COMMAND,
+  SINK_COMMAND,
+  USAGE,
+  VERIFY_PACTS_COMMAND,
+  parseCli,
+} from './config/cli.js';
 import { describeFailure } from './cli/cli-failure.js';
 import { readyJson, readyLine } from './cli/ready-line.js';
 import { startServer } from './cli/start-server.js';
@@ -28,6 +35,16 @@ async function main(): Promise<void> {
     const { runExecCommand } = await import('./cli/exec-command.js');
     // Exit at once: the command has finished and the emulator has stopped; nothing else may hold the process.
     process.exit(await runExecCommand(rest, process.env));
+  }
+  if (command === CONFORMANCE_COMMAND) {
+    const { runConformanceCommand } = await import('./conformance/cli/conformance-command.js');
+    process.exitCode = await runConformanceCommand(rest);
+    return;
+  }
+  if (command === SINK_COMMAND) {
+    const { runSinkCommand } = await import('./sink/sink-command.js');
+    process.exitCode = await runSinkCommand(rest);
+    return;
   }
   const cli = parseCli(process.argv.slice(2), process.env);
   if (cli.help) {

@@ -1,3 +1,4 @@
+import type { ConformanceResult } from './conformance.js';
 import type { FaultRuleView } from './faults.js';
 import type { DeliveryView, JournalEntry, TransactionView } from './records.js';
 import type { Settings } from './settings.js';
@@ -16,6 +17,8 @@ export type LiveEvent =
   | { type: 'clock'; clock: ClockView }
   /** The fault rules after any change to the set (added, replaced, removed, counters restarted on reset). */
   | { type: 'faults'; rules: FaultRuleView[] }
+  /** One variant of a callback conformance run, as it finished. */
+  | { type: 'conformance'; result: ConformanceResult }
   | { type: 'reset'; at: number };
 
 export type LiveEventType = LiveEvent['type'];

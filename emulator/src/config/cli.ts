@@ -33,9 +33,17 @@ export const VERIFY_PACTS_COMMAND = 'verify-pacts';
 /** The subcommand that runs a command against a fresh emulator (see docs/ci.md). */
 export const EXEC_COMMAND = 'exec';
 
+/** The subcommand that plays callback variants against an app (see docs/conformance.md). */
+export const CONFORMANCE_COMMAND = 'conformance';
+
+/** The subcommand that receives callbacks and prints them (see docs/conformance.md). */
+export const SINK_COMMAND = 'sink';
+
 export const USAGE = `Usage: daraja-emulator [options]
        daraja-emulator ${EXEC_COMMAND} [options] -- <command> [args...]     (see ${EXEC_COMMAND} --help)
        daraja-emulator ${VERIFY_PACTS_COMMAND} <pact file or folder>... [options]   (see ${VERIFY_PACTS_COMMAND} --help)
+       daraja-emulator ${CONFORMANCE_COMMAND} [options]   play every callback variant against your app (see --help)
+       daraja-emulator ${SINK_COMMAND} [options]          receive callbacks and print them (see --help)
 
   --port <n>            port to listen on (default ${DEFAULT_PORT}; 0 picks a free port; env PORT)
   --host <addr>         address to bind (default ${DEFAULT_HOST}; env HOST). Any other address

@@ -13,10 +13,12 @@ export interface SinkRequest {
   raw: string;
 }
 
-/** The answer the sink gives: a status and an optional JSON body. */
+/** The answer the sink gives: a status and an optional JSON body, or (`hang`) no answer at all. */
 export interface SinkReply {
   status: number;
   body?: unknown;
+  /** Never answer: the caller times out (the connection is closed when the sink closes). */
+  hang?: boolean;
 }
 
 /** What a merchant's endpoint usually answers; C2B validation reads it as "accept". */
@@ -25,6 +27,8 @@ export const ACCEPTED: SinkReply = { status: 200, body: { ResultCode: 0, ResultD
 export interface CallbackSinkOptions {
   /** A status, a reply, or a function choosing the reply per request; default `ACCEPTED`. */
   reply?: number | SinkReply | ((request: SinkRequest) => SinkReply);
+  /** Called for every request with the reply chosen, e.g. to print it. */
+  onRequest?: (request: SinkRequest, reply: SinkReply) => void;
 }
 
 /**
@@ -36,6 +40,7 @@ export class CallbackSink {
   /** Everything received, oldest first. */
   readonly requests: SinkRequest[] = [];
   #reply: NonNullable<CallbackSinkOptions['reply']>;
+  readonly #onRequest: CallbackSinkOptions['onRequest'];
   #taken = 0;
   #waiters: (() => void)[] = [];
   readonly #server: Server;
@@ -43,6 +48,7 @@ export class CallbackSink {
 
   constructor(options: CallbackSinkOptions = {}) {
     this.#reply = options.reply ?? ACCEPTED;
+    this.#onRequest = options.onRequest;
     this.#server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -57,8 +63,11 @@ export class CallbackSink {
         };
         this.requests.push(request);
         const reply = this.#replyFor(request);
-        res.writeHead(reply.status, { 'Content-Type': 'application/json' });
-        res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+        this.#onRequest?.(request, reply);
+        if (!reply.hang) {
+          res.writeHead(reply.status, { 'Content-Type': 'application/json' });
+          res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+        }
         const waiters = this.#waiters;
         this.#waiters = [];
         for (const w of waiters) w();
@@ -96,12 +105,14 @@ export class CallbackSink {
     this.#taken = 0;
   }
 
-  async listen(): Promise<this> {
+  /** Listens on `port` (default a free one) of `host` (default 127.0.0.1). */
+  async listen(port = 0, host = '127.0.0.1'): Promise<this> {
     await new Promise<void>((resolve, reject) => {
       this.#server.once('error', reject);
-      this.#server.listen(0, '127.0.0.1', () => resolve());
+      this.#server.listen(port, host, () => resolve());
     });
-    this.#url = `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
+    const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+    this.#url = `http://${shown}:${(this.#server.address() as AddressInfo).port}`;
     return this;
   }
 

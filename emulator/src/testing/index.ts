@@ -21,5 +21,9 @@ export {
   type SinkReply,
   type SinkRequest,
 } from './callback-sink.js';
+export { conformanceVariants, type ConformanceRun, type ConformancePlayOptions } from './conformance-kit.js';
+export type { CallbackVariant } from '../conformance/callback-variant.js';
+export type { VariantRun } from '../conformance/play-variant.js';
+export type { VariantFilter } from '../conformance/catalogue.js';
 export type { TlsEndpoint } from '../tls/serve-tls.js';
 export { SANDBOX_PASSKEY, SANDBOX_SHORTCODE, SANDBOX_MSISDN, SANDBOX_INITIATOR } from '../config/defaults.js';

@@ -18,6 +18,8 @@ import { Customer } from './customer.js';
 import { DeliveryQueue, type CallbackFilter } from './delivery-queue.js';
 import type { KitContext } from './kit-context.js';
 import { Phone } from './phone.js';
+import type { CallbackVariant } from '../conformance/callback-variant.js';
+import { playConformance, type ConformancePlayOptions, type ConformanceRun } from './conformance-kit.js';
 
 /** The OAuth service's collection of issued tokens. */
 const TOKENS = 'tokens';
@@ -105,6 +107,7 @@ export class TestEmulator {
   readonly #sinks = new Set<CallbackSink>();
   readonly #kit: KitContext;
   readonly #tempDir: string | undefined;
+  readonly #adminToken: string | undefined;
 
   /** Made by `startEmulator`. */
   constructor(
@@ -120,6 +123,7 @@ export class TestEmulator {
     this.port = http.port;
     this.tls = tls;
     this.#tempDir = tempDir;
+    this.#adminToken = adminToken;
     this.#initialSettings = emulator.settings.current;
     this.#queue = new DeliveryQueue(emulator.events);
     this.#kit = {
@@ -152,6 +156,15 @@ export class TestEmulator {
     const sink = await new CallbackSink(options).listen();
     this.#sinks.add(sink);
     return sink;
+  }
+
+  /**
+   * Callback conformance: arms the emulator with a catalogue variant, has your app start the payment
+   * (`trigger`), plays the variant on the emulator clock (calling `reconcile` at the app's timeout) and
+   * returns the callbacks sent, your app's answers and any problems with them. Assert your app's state.
+   */
+  play<T>(variant: CallbackVariant | string, options: ConformancePlayOptions<T>): Promise<ConformanceRun<T>> {
+    return playConformance(this.url, this.#adminToken, variant, options);
   }
 
   /** Manual clock: moves time forward by `ms`, running prompt timeouts, callbacks and token expiry on the way. */

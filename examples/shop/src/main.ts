@@ -9,6 +9,9 @@ const daraja = new DarajaClient({
   consumerSecret: env.DARAJA_CONSUMER_SECRET ?? 'shop-secret',
   shortcode: env.DARAJA_SHORTCODE ?? '174379',
   passkey: env.DARAJA_PASSKEY ?? 'bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919',
+  // Refunds (B2C): the emulator accepts any well-formed credential unless told to check it strictly.
+  initiatorName: env.DARAJA_INITIATOR_NAME ?? 'testapi',
+  securityCredential: env.DARAJA_SECURITY_CREDENTIAL ?? Buffer.alloc(256, 7).toString('base64'),
 });
 const shop = await startShop({
   daraja,

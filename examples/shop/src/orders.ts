@@ -15,6 +15,18 @@ export interface Order {
   fulfilments: number;
   /** Callbacks that arrived after the order was already settled. */
   duplicateCallbacks: number;
+  /** A refund to the customer (B2C), once asked for. */
+  refund?: Refund;
+}
+
+/** A refund paid out with B2C; `ConversationID` links it to its Result. */
+export interface Refund {
+  status: 'pending' | 'done' | 'failed';
+  conversationId: string;
+  /** Shillings actually refunded: must never pass the order's amount. */
+  refunded: number;
+  receipt?: string;
+  failure?: { code: number | string; reason: string };
 }
 
 /** Where orders live; async like a real database, so tests can make it fail. */
@@ -23,6 +35,7 @@ export interface OrderStore {
   get(id: string): Promise<Order | undefined>;
   byCheckoutRequestId(id: string): Promise<Order | undefined>;
   pending(): Promise<Order[]>;
+  byRefundConversationId(id: string): Promise<Order | undefined>;
 }
 
 /** Orders in memory, for the example and its tests. */
@@ -40,6 +53,11 @@ export class MemoryOrders implements OrderStore {
 
   async byCheckoutRequestId(id: string): Promise<Order | undefined> {
     const order = [...this.#orders.values()].find((o) => o.checkoutRequestId === id);
+    return order && { ...order };
+  }
+
+  async byRefundConversationId(id: string): Promise<Order | undefined> {
+    const order = [...this.#orders.values()].find((o) => o.refund?.conversationId === id);
     return order && { ...order };
   }
 

@@ -8,10 +8,10 @@ import type { Order, OrderStore } from './orders.js';
  */
 export class Payments {
   constructor(
-    private readonly daraja: DarajaClient,
-    private readonly orders: OrderStore,
-    private readonly callbackUrl: () => string,
-    private readonly fulfil: (order: Order) => void,
+    protected readonly daraja: DarajaClient,
+    protected readonly orders: OrderStore,
+    protected readonly callbackUrl: () => string,
+    protected readonly fulfil: (order: Order) => void,
   ) {}
 
   /** Sends the STK prompt to the customer's phone and records the order as pending. */

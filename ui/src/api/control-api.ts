@@ -1,5 +1,8 @@
 import type {
   C2bPaymentBody,
+  CallbackVariantView,
+  ConformanceFireBody,
+  ConformanceResult,
   C2bRegistrationView,
   ClockView,
   CustomerPatchBody,
@@ -17,7 +20,7 @@ import type {
   TransactionFilter,
   TransactionView,
 } from 'daraja-client/emulator';
-import { FaultControlPaths } from 'daraja-client/emulator';
+import { ConformancePaths, FaultControlPaths } from 'daraja-client/emulator';
 import { ControlError, controlErrorFrom } from './control-error';
 import { C2bPaths, ControlPaths } from './control-paths';
 
@@ -88,6 +91,10 @@ export function createControlApi(options: ControlApiOptions = {}) {
     deleteFault: (id: string) => call<undefined>('DELETE', FaultControlPaths.fault(id)),
     clearFaults: () => call<undefined>('DELETE', FaultControlPaths.faults),
     magic: () => call<{ enabled: boolean; phones: MagicPhone[] }>('GET', FaultControlPaths.magic),
+    conformanceVariants: () => call<CallbackVariantView[]>('GET', ConformancePaths.variants),
+    conformanceResults: () => call<ConformanceResult[]>('GET', ConformancePaths.results),
+    /** Sends a variant's callbacks to a URL, the emulator starting the payment; answers when it settled. */
+    fireVariant: (body: ConformanceFireBody) => call<ConformanceResult>('POST', ConformancePaths.fire, body),
   };
 }
 

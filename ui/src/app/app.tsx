@@ -11,6 +11,7 @@ const tabs: { view: View; label: string }[] = [
   { view: 'faults', label: 'Faults' },
   { view: 'businesses', label: 'Businesses' },
   { view: 'settings', label: 'Settings' },
+  { view: 'conformance', label: 'Conformance' },
 ];
 
 /** Phones on the left, the dashboard on the right; on a narrow screen one at a time, chosen from the tabs. */

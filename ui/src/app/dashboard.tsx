@@ -1,3 +1,4 @@
+import { ConformanceView } from '../conformance/conformance-view';
 import { BusinessesView } from '../dashboard/businesses-view';
 import { DeliveriesView } from '../dashboard/deliveries-view';
 import { JournalView } from '../dashboard/journal-view';
@@ -20,6 +21,8 @@ export function Dashboard({ route }: { route: Route }) {
       return <BusinessesView />;
     case 'settings':
       return <SettingsView />;
+    case 'conformance':
+      return <ConformanceView />;
     default:
       return route.id ? <TransactionStory id={route.id} /> : <TransactionsView />;
   }

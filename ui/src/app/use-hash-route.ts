@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 export type View =
-  'phones' | 'transactions' | 'journal' | 'deliveries' | 'faults' | 'businesses' | 'settings';
+  'phones' | 'transactions' | 'journal' | 'deliveries' | 'faults' | 'businesses' | 'settings' | 'conformance';
 
 export interface Route {
   view: View;
@@ -17,6 +17,7 @@ const views: readonly View[] = [
   'faults',
   'businesses',
   'settings',
+  'conformance',
 ];
 
 /** `#/transactions/ws_CO_…` → { view: 'transactions', id }. Hash routes need no server support for deep links. */
