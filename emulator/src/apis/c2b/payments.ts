@@ -107,6 +107,8 @@ export class C2bPayments {
         confirmationUrl: registration.confirmationUrl,
       });
       const c2b = settings.current.c2b;
+      // Stored before its callback is recorded: callback fault rules match on the transaction.
+      transactions.put(t);
       const delivery = outbox.enqueue({
         kind: 'c2b-validation',
         url: registration.validationUrl,
@@ -210,28 +212,29 @@ export class C2bPayments {
       }),
       t.id,
     );
-    const deliveries = [...t.deliveries];
-    if (target) {
-      const orgBalance = toShillings(
-        ledger.balanceCents({ type: 'org', shortcode: org.shortcode, account }) ?? 0,
-      );
-      const delivery = outbox.enqueue({
-        kind: 'c2b-confirmation',
-        url: target.confirmationUrl,
-        body: notificationBody(this.#notice(t, target.version), {
-          kind: 'confirmation',
-          balance: orgBalance,
-          thirdPartyTransId,
-        }),
-        transactionId: t.id,
-        delayMs: settings.current.c2b.confirmationDelayMs,
-      });
-      deliveries.push(delivery.id);
-    }
     const success = note
       ? { ...C2bResult.success, desc: `${C2bResult.success.desc} ${note}` }
       : C2bResult.success;
-    return this.#finish({ ...t, receipt: t.id, deliveries }, success, by);
+    // Stored before the confirmation is recorded: callback fault rules match on the transaction.
+    const done = this.#finish({ ...t, receipt: t.id }, success, by);
+    if (!target) return done;
+    const orgBalance = toShillings(
+      ledger.balanceCents({ type: 'org', shortcode: org.shortcode, account }) ?? 0,
+    );
+    const delivery = outbox.enqueue({
+      kind: 'c2b-confirmation',
+      url: target.confirmationUrl,
+      body: notificationBody(this.#notice(t, target.version), {
+        kind: 'confirmation',
+        balance: orgBalance,
+        thirdPartyTransId,
+      }),
+      transactionId: t.id,
+      delayMs: settings.current.c2b.confirmationDelayMs,
+    });
+    const withDelivery = { ...done, deliveries: [...done.deliveries, delivery.id] };
+    this.deps.transactions.put(withDelivery);
+    return withDelivery;
   }
 
   #insufficient(t: TransactionView, org: OrgRecord, by: Decision['by']): TransactionView {
