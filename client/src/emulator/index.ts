@@ -7,3 +7,4 @@ export * from './c2b.js';
 export * from './initiator-settings.js';
 export * from './initiator-control.js';
 export * from './faults.js';
+export * from './money-settings.js';
