@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DeliveryKind, FaultMatch } from 'daraja-client/emulator';
-import { createEmulator, type Emulator } from 'daraja-emulator';
-import { capturingPoster } from '../support/capturing-poster.js';
-import { post, stkBody, token } from '../support/daraja-requests.js';
-import { b2cBody, paths } from '../support/initiator.js';
+import type { DeliveryKind, FaultMatch, SettingsPatch } from 'daraja-client/emulator';
+import type { Emulator } from 'daraja-emulator';
+import { post, stkBody } from '../support/daraja-requests.js';
+import { b2cBody, paths, startInitiator } from '../support/initiator.js';
 import { register, registerBody, setValidation, simulate, simulateBody } from '../support/c2b.js';
 
 /**
@@ -12,7 +11,7 @@ import { register, registerBody, setValidation, simulate, simulateBody } from '.
  */
 interface Kind {
   kind: DeliveryKind;
-  settings?: Parameters<typeof createEmulator>[0]['settings'];
+  settings?: SettingsPatch;
   /** The transaction's fields, each with a value the transaction does not have. */
   fields: Record<keyof Omit<FaultMatch, 'callback'>, [hit: unknown, miss: unknown]>;
   trigger(emulator: Emulator, bearer: string): Promise<unknown>;
@@ -88,15 +87,7 @@ const cases = kinds.flatMap((k) =>
 );
 
 async function run(k: Kind, match: FaultMatch) {
-  const sink = capturingPoster();
-  const emulator = createEmulator({
-    clock: 'manual',
-    store: 'memory',
-    seed: 1,
-    poster: sink.poster,
-    ...(k.settings ? { settings: k.settings } : {}),
-  });
-  const bearer = await token(emulator.app);
+  const { emulator, bearer } = await startInitiator(k.settings);
   emulator.faults.rules.add([{ name: 'drop', match, effect: { type: 'callback-drop' } }]);
   await k.trigger(emulator, bearer);
   await emulator.runAll();
