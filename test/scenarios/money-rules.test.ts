@@ -14,12 +14,13 @@ import {
 } from '../support/initiator.js';
 import { c2bPayment, stkPayment } from '../support/initiator-payments.js';
 import { simulate, simulateBody } from '../support/c2b.js';
-import { token } from '../support/daraja-requests.js';
+import { post, stkBody, token } from '../support/daraja-requests.js';
 
 const AMINA = '254110000001';
 /** A charge as the Charges Paid Account shows it (no -0). */
 const debit = (fee: number) => (fee === 0 ? 0 : -fee);
 const JANE = '254712345678';
+const STK_PATH = '/mpesa/stkpush/v1/processrequest';
 
 async function operator(emulator: Emulator): Promise<number> {
   return ((await request(emulator.app).get('/_emulator/operator').expect(200)).body as OperatorAccountView)
@@ -84,6 +85,24 @@ describe('customer wallet limits', () => {
       'Failed. This transaction would exceed your daily M-PESA transaction limit of Ksh1,000.00.',
     );
     expect((await b2c(start, JOHN, 400, 'a')).code).toBe(4);
+  });
+
+  it('explains an STK refusal in the journal entry of the push it answers', async () => {
+    const start = await startInitiator({ money: { customerDailyKsh: 1_000 } });
+    const { emulator, bearer } = start;
+    const ack = await post(
+      emulator.app,
+      STK_PATH,
+      bearer,
+      stkBody(emulator.clock.now(), { Amount: 1_200 }),
+    ).expect(200);
+    const id = (ack.body as { CheckoutRequestID: string }).CheckoutRequestID;
+    expect(emulator.stk.accept(id, '1234')).toMatchObject({ status: 'failed', resultCode: 4 });
+    const [entry] = emulator.journal.list({ transactionId: id });
+    expect(entry?.path).toBe(STK_PATH);
+    expect(entry?.explanation.at(-1)).toMatch(
+      /^When the customer answered: 254708374149 has moved Ksh0\.00 today/,
+    );
   });
 
   it('refuses a C2B payment past the daily limit and says why in the journal', async () => {

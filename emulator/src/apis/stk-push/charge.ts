@@ -26,6 +26,7 @@ export function chargeForPrompt(deps: StkDeps, t: TransactionView): Charged {
   const limit = walletLimit(ledger, money, { msisdn: phone, amount, direction: 'pays', now }, StkResult);
   if (limit) {
     messages.send(phone, failedSms(limit.sms), t.id);
+    deps.journal?.explain(t.id, `When the customer answered: ${limit.why}`);
     return { refused: limit.result };
   }
   const receipt = ids.receipt(now);
