@@ -8,6 +8,7 @@ import {
   passingPacts,
   removeUserPacts,
   unknownStatePact,
+  wrongPasskeyPact,
 } from './support/user-pacts.js';
 
 const MAIN = fileURLToPath(new URL('../emulator/dist/main.js', import.meta.url));
@@ -36,6 +37,25 @@ describe('daraja-emulator verify-pacts', () => {
     expect(io.lines.err.join('\n')).toContain(
       "a checkout prompt for Ksh 150: $.ResponseCode Expected '0' (String) to be equal to '00' (String)",
     );
+    expect(io.lines.err).toContain(
+      'Why "a checkout prompt for Ksh 150" failed: the emulator answered HTTP 200 without an error envelope.',
+    );
+  });
+
+  it('explains a failed interaction with the error code, message and journal explanation of its request', async () => {
+    const io = capture();
+    const code = await runVerifyCommand([wrongPasskeyPact()], {}, io);
+    expect(code).toBe(1);
+    const text = io.lines.err.join('\n');
+    expect(text).toContain('a checkout prompt for Ksh 150: expected 200 but was 500');
+    expect(io.lines.err).toContain(
+      'Why "a checkout prompt for Ksh 150" failed: the emulator answered HTTP 500 with errorCode 500.001.1001, errorMessage "[MerchantValidate] - Wrong credentials".',
+    );
+    expect(io.lines.err).toContain(
+      '    journal: The passkey inside the Password is 20 characters long; the passkey configured for shortcode 555123 has 17.',
+    );
+    // The interaction that passed is not explained.
+    expect(text).not.toContain('Why "a token request from the shop"');
   });
 
   it('refuses a pact with a provider state it does not understand before verifying anything', async () => {

@@ -176,6 +176,20 @@ export function failingPact(): string {
   });
 }
 
+/** A pact whose STK password was made with another passkey than the one its state gives the shortcode. */
+export function wrongPasskeyPact(): string {
+  const dir = folder();
+  const password = Buffer.from(`${SHORTCODE}not-the-duka-passkey${TIMESTAMP}`).toString('base64');
+  const push = stkPush('0');
+  const request = { ...push.request, body: { ...push.request.body, Password: password } };
+  return write(dir, 'duka-checkout-mpesa.json', {
+    consumer: { name: 'duka-checkout' },
+    provider: { name: 'mpesa' },
+    interactions: [tokenRequest(), { ...push, request }],
+    metadata,
+  });
+}
+
 /** A pact naming a provider state the emulator does not know. */
 export function unknownStatePact(): string {
   const dir = folder();

@@ -168,6 +168,7 @@ export class Emulator {
       scheduler: this.scheduler,
       ids: this.ids,
       settings: this.settings,
+      journal: this.journal,
       outcomeOverride: this.faults.stkOutcome,
     });
     this.stkQuery = new StkQueryService(this.ledger, this.transactions, this.clock);

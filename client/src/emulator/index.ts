@@ -8,3 +8,4 @@ export * from './initiator-settings.js';
 export * from './initiator-control.js';
 export * from './faults.js';
 export * from './conformance.js';
+export * from './money-settings.js';

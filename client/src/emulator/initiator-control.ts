@@ -15,6 +15,8 @@ export const InitiatorControlPaths = {
   /** `POST`: clears an initiator's failure count and lock. */
   initiatorUnlock: (shortcode: string, name: string) =>
     `${CONTROL_PREFIX}/shortcodes/${encodeURIComponent(shortcode)}/initiators/${encodeURIComponent(name)}/unlock`,
+  /** `GET`: M-Pesa's own account, where transaction charges go (`OperatorAccountView`). */
+  operator: `${CONTROL_PREFIX}/operator`,
   /** `POST`: the next matching initiator request times out in the queue. */
   queueTimeout: `${CONTROL_PREFIX}/initiator/queue-timeout`,
 } as const;
@@ -23,7 +25,9 @@ export const InitiatorControlPaths = {
 export type MovementParty =
   | { type: 'customer'; msisdn: string }
   | { type: 'org'; shortcode: string; account: string }
-  | { type: 'world' };
+  | { type: 'world' }
+  /** M-Pesa itself: where transaction charges go. */
+  | { type: 'operator' };
 
 /** A ledger movement as the control API shows it; amounts in shillings. */
 export interface MovementView {

@@ -1,4 +1,5 @@
 import type { B2CSettings, InitiatorSettings, SecuritySettings } from './initiator-settings.js';
+import type { MoneySettings } from './money-settings.js';
 import type { MagicSettings, RateLimitSettings } from './faults.js';
 
 /**
@@ -68,6 +69,8 @@ export interface Settings {
   initiator: InitiatorSettings;
   security: SecuritySettings;
   b2c: B2CSettings;
+  /** Customer wallet limits and transaction charges (docs/money-rules.md). */
+  money: MoneySettings;
   http: {
     /** Unknown paths: Daraja answers 404 with an empty body; `envelope` sends 404.001.01. */
     unknownPath: 'empty' | 'envelope';

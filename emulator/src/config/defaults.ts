@@ -59,6 +59,14 @@ export function defaultSettings(): Settings {
       maxAmount: 250_000,
       chargeKsh: 0,
     },
+    // SPEC 15 and 24.1: the wallet limits since 2024; SPEC 24.3: B2C charges by the bulk payment bands.
+    money: {
+      customerPerTransactionKsh: 250_000,
+      customerDailyKsh: 500_000,
+      customerMaxBalanceKsh: 500_000,
+      b2cCharges: 'tariff',
+      paybillTariff: 'none',
+    },
     http: { unknownPath: 'empty' },
     ids: { style: 'current' },
     ...defaultFaultSettings(),

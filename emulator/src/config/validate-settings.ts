@@ -1,4 +1,4 @@
-import { STK_OUTCOMES, type Settings } from 'daraja-client/emulator';
+import { PAYBILL_TARIFFS, STK_OUTCOMES, type Settings } from 'daraja-client/emulator';
 import { defaultSettings } from './defaults.js';
 import { initiatorSettingChecks } from '../apis/initiator/setting-checks.js';
 import { faultSettingChecks } from '../faults/setting-checks.js';
@@ -53,6 +53,13 @@ const checks: { [S in keyof Settings]: Record<keyof Settings[S], Check> } = {
     maxInFlight: (v) => isNonNegativeInt(v) && (v as number) > 0,
   },
   ...initiatorSettingChecks,
+  money: {
+    customerPerTransactionKsh: isNonNegativeInt,
+    customerDailyKsh: isNonNegativeInt,
+    customerMaxBalanceKsh: isNonNegativeInt,
+    b2cCharges: oneOf('tariff', 'none'),
+    paybillTariff: oneOf(...PAYBILL_TARIFFS),
+  },
   http: { unknownPath: oneOf('empty', 'envelope') },
   ids: { style: oneOf('current', 'legacy') },
   ...faultSettingChecks,

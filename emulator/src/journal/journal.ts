@@ -19,6 +19,15 @@ export class Journal {
     this.events.emit({ type: 'journal', entry });
   }
 
+  /**
+   * Adds a note to the entry of the request that started a transaction, for outcomes decided after its
+   * answer (an STK prompt the customer answers later).
+   */
+  explain(transactionId: string, note: string): void {
+    const [entry] = this.list({ transactionId, limit: 1 });
+    if (entry) this.record({ ...entry, explanation: [...entry.explanation, note] });
+  }
+
   get(id: string): JournalEntry | undefined {
     return this.#items.get(id);
   }

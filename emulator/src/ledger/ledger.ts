@@ -3,6 +3,7 @@ import type { Collection, Store } from '../store/store.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { Clock } from '../time/clock.js';
 import type { IdFactory } from '../ids/ids.js';
+import { DailyTotals } from './daily-totals.js';
 import {
   toShillings,
   type CustomerRecord,
@@ -11,10 +12,14 @@ import {
   type PartyRef,
 } from './records.js';
 
+/** The world (where opening balances come from) and the operator (where charges go). */
 interface WorldRecord {
-  id: 'world';
+  id: 'world' | 'operator';
   cents: number;
 }
+
+type MetaParty = { type: 'world' } | { type: 'operator' };
+const isMeta = (p: PartyRef): p is MetaParty => p.type === 'world' || p.type === 'operator';
 
 export type TransferResult =
   { ok: true; movement: MovementRecord } | { ok: false; reason: 'insufficient' | 'unknown-party' };
@@ -34,6 +39,8 @@ export class Ledger {
   readonly #ids: IdFactory;
   /** The shared object for each organisation account (and the world) that movements name; see #party. */
   readonly #parties = new Map<string, PartyRef>();
+  /** What each customer paid and received today, for the daily limit. */
+  readonly daily: DailyTotals;
 
   constructor(store: Store, events: EventBus, clock: Clock, ids: IdFactory, movementCap = 200_000) {
     this.customers = store.collection<CustomerRecord>('customers');
@@ -43,6 +50,7 @@ export class Ledger {
     this.#events = events;
     this.#clock = clock;
     this.#ids = ids;
+    this.daily = new DailyTotals(this.movements, events);
   }
 
   customer(msisdn: string): CustomerRecord | undefined {
@@ -54,7 +62,7 @@ export class Ledger {
   }
 
   balanceCents(party: PartyRef): number | undefined {
-    if (party.type === 'world') return this.#meta.get('world')?.cents ?? 0;
+    if (isMeta(party)) return this.#meta.get(party.type)?.cents ?? 0;
     if (party.type === 'customer') return this.customers.get(party.msisdn)?.balanceCents;
     const org = this.orgs.get(party.shortcode);
     return org ? (org.accounts[party.account] ?? 0) : undefined;
@@ -89,11 +97,12 @@ export class Ledger {
       ...(input.receipt ? { receipt: input.receipt } : {}),
     };
     this.movements.put(movement);
+    this.daily.add(movement);
     return { ok: true, movement };
   }
 
   /** Sets a balance to an exact amount by moving the difference from or to the world. */
-  setBalance(party: Exclude<PartyRef, { type: 'world' }>, cents: number, reason = 'adjustment'): void {
+  setBalance(party: Exclude<PartyRef, MetaParty>, cents: number, reason = 'adjustment'): void {
     const current = this.balanceCents(party);
     if (current === undefined || current === cents) return;
     const diff = cents - current;
@@ -108,7 +117,7 @@ export class Ledger {
 
   /** The sum of every balance, the world's included: zero unless money was created or lost. */
   conservationCents(): number {
-    let sum = this.#meta.get('world')?.cents ?? 0;
+    let sum = (this.#meta.get('world')?.cents ?? 0) + (this.#meta.get('operator')?.cents ?? 0);
     for (const c of this.customers.values()) sum += c.balanceCents;
     for (const o of this.orgs.values()) for (const cents of Object.values(o.accounts)) sum += cents;
     return sum;
@@ -131,20 +140,20 @@ export class Ledger {
    */
   #party(party: PartyRef): PartyRef {
     if (party.type === 'customer') return party;
-    const key = party.type === 'world' ? '' : `${party.shortcode}\n${party.account}`;
+    const key = isMeta(party) ? party.type : `${party.shortcode}\n${party.account}`;
     let shared = this.#parties.get(key);
     if (!shared) {
       if (this.#parties.size >= 1_000) this.#parties.clear();
-      shared = party.type === 'world' ? { type: 'world' } : { ...party };
+      shared = { ...party };
       this.#parties.set(key, shared);
     }
     return shared;
   }
 
   #apply(party: PartyRef, delta: number): void {
-    if (party.type === 'world') {
-      const world = this.#meta.get('world') ?? { id: 'world', cents: 0 };
-      this.#meta.put({ id: 'world', cents: world.cents + delta });
+    if (isMeta(party)) {
+      const meta = this.#meta.get(party.type) ?? { id: party.type, cents: 0 };
+      this.#meta.put({ id: party.type, cents: meta.cents + delta });
     } else if (party.type === 'customer') {
       const customer = this.customers.get(party.msisdn) as CustomerRecord;
       this.putCustomer({ ...customer, balanceCents: customer.balanceCents + delta });

@@ -33,7 +33,9 @@ export interface OrgRecord {
 export type PartyRef =
   | { type: 'customer'; msisdn: string }
   | { type: 'org'; shortcode: string; account: string }
-  | { type: 'world' };
+  | { type: 'world' }
+  /** M-Pesa itself: transaction charges are paid to it (SPEC 24.3). */
+  | { type: 'operator' };
 
 /** One movement of money; every debit has its credit. */
 export interface MovementRecord {

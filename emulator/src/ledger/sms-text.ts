@@ -24,11 +24,13 @@ export function paidBusinessSms(input: {
   account?: string;
   at: number;
   balance: number;
+  /** What the customer paid M-Pesa for the payment (Pay Bill tariff), 0 by default. */
+  cost?: number;
 }): string {
   const account = input.account ? ` for account ${input.account}` : '';
   return (
     `${input.receipt} Confirmed. ${ksh(input.amount)} sent to ${input.business}${account} on ${smsDateTime(input.at)}. ` +
-    `New M-PESA balance is ${ksh(input.balance)}. Transaction cost, Ksh0.00.`
+    `New M-PESA balance is ${ksh(input.balance)}. Transaction cost, ${ksh(input.cost ?? 0)}.`
   );
 }
 

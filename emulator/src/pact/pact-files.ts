@@ -13,6 +13,14 @@ export interface PactInteraction {
   description: string;
   kind: 'http' | 'message';
   states: PactState[];
+  /** The request an HTTP interaction replays. */
+  request?: PactRequest;
+}
+
+export interface PactRequest {
+  method: string;
+  path: string;
+  body?: unknown;
 }
 
 export interface PactFile {
@@ -84,5 +92,16 @@ function interaction(raw: Record<string, unknown>, kind: 'http' | 'message'): Pa
     return { name: String(state.name ?? ''), params: record(state.params) };
   });
   if (typeof raw.providerState === 'string') states.push({ name: raw.providerState, params: {} });
-  return { description: String(raw.description ?? ''), kind: actualKind, states };
+  const request = record(raw.request);
+  const replayed =
+    actualKind === 'http' && typeof request.path === 'string'
+      ? {
+          request: {
+            method: String(request.method ?? 'GET').toUpperCase(),
+            path: request.path,
+            ...('body' in request ? { body: request.body } : {}),
+          },
+        }
+      : {};
+  return { description: String(raw.description ?? ''), kind: actualKind, states, ...replayed };
 }

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { AppConfig } from 'daraja-client/emulator';
+import type { AppConfig, JournalEntry } from 'daraja-client/emulator';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../emulator.js';
 import type { HttpPoster } from '../callbacks/http-post.js';
 
@@ -28,6 +28,8 @@ const CALLBACK_ANSWER = JSON.stringify({ ResultCode: 0, ResultDesc: 'Accepted' }
  */
 export class ProviderSession {
   readonly callbacks: CapturedCallback[] = [];
+  /** The journal of each interaction's emulator, oldest entry first, in the order they ran. */
+  readonly journals: JournalEntry[][] = [];
   readonly #options: EmulatorOptions;
   #emulator: Emulator;
   #server: Server | undefined;
@@ -71,6 +73,7 @@ export class ProviderSession {
   /** Replaces the emulator with a fresh one: called before each interaction's states are set up. */
   async fresh(): Promise<void> {
     const old = this.#emulator;
+    this.#keepJournal(old);
     this.#emulator = this.#create();
     this.callbacks.length = 0;
     this.#keepToken = false;
@@ -113,7 +116,14 @@ export class ProviderSession {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
     }
+    this.#keepJournal(this.#emulator);
     await this.#emulator.close();
+  }
+
+  /** Kept so a failed interaction can be explained once the verifier has reported. */
+  #keepJournal(emulator: Emulator): void {
+    const entries = emulator.journal.list({ limit: 50 }).reverse();
+    if (entries.length > 0) this.journals.push(entries);
   }
 
   #handle(req: IncomingMessage, res: ServerResponse): void {

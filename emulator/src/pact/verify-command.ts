@@ -6,6 +6,7 @@ import { PactFileError } from './pact-files.js';
 import { verifyPacts, type VerifyPactsOptions, type VerifyPactsResult } from './verify-pacts.js';
 import { PROVIDER_STATES } from './provider-states.js';
 import { CALLBACK_MESSAGES } from './callback-messages.js';
+import { explanationLines } from './failure-explanations.js';
 
 export const VERIFY_USAGE = `Usage: daraja-emulator verify-pacts <pact file or folder>... [options]
 
@@ -143,6 +144,7 @@ function summary(result: VerifyPactsResult): string[] {
       : `FAIL: ${failed} of ${result.interactions.length} interaction(s) failed.`,
   );
   for (const problem of result.problems) lines.push(`  - ${problem}`);
+  lines.push(...explanationLines(result.failures));
   if (result.problems.some((p) => p.includes('unknown provider state'))) {
     lines.push('Run `daraja-emulator verify-pacts --states` for the states the emulator understands.');
   }

@@ -4,8 +4,9 @@ import { readPactFiles, type PactFile } from './pact-files.js';
 import { ProviderSession } from './provider-session.js';
 import { resolveState, stateHandlers } from './state-handlers.js';
 import { callbackMessageProviders, isCallbackMessage } from './callback-messages.js';
-import { readVerifierReport, type InteractionOutcome } from './verifier-report.js';
+import { readVerifierReport, type InteractionOutcome, type VerifierReport } from './verifier-report.js';
 import { unparsedBodyFilter } from './unparsed-body-filter.js';
+import { explainFailures, type FailureExplanation } from './failure-explanations.js';
 
 export interface VerifyPactsOptions {
   /** Pact files, or folders of them. */
@@ -26,6 +27,8 @@ export interface VerifyPactsResult {
   interactions: InteractionOutcome[];
   /** Why verification failed or could not run, in plain words. */
   problems: string[];
+  /** For each failed HTTP interaction: the emulator's answer and the journal's explanation of it. */
+  failures: FailureExplanation[];
 }
 
 /**
@@ -35,7 +38,7 @@ export interface VerifyPactsResult {
 export async function verifyPacts(options: VerifyPactsOptions): Promise<VerifyPactsResult> {
   const files = readPactFiles(options.pactPaths);
   const problems = checkPacts(files);
-  if (problems.length > 0) return { ok: false, files, interactions: [], problems };
+  if (problems.length > 0) return { ok: false, files, interactions: [], problems, failures: [] };
 
   const { Verifier } = await loadPact();
   const session = new ProviderSession(options.emulator);
@@ -44,6 +47,7 @@ export async function verifyPacts(options: VerifyPactsOptions): Promise<VerifyPa
     files.flatMap((f) => f.interactions.flatMap((i) => i.states.map((s) => s.name))),
   );
   const hasMessages = files.some((f) => f.interactions.some((i) => i.kind === 'message'));
+  let report: VerifierReport;
   try {
     const url = await session.listen(options.port ?? 0, options.host ?? '127.0.0.1');
     const verifier = new Verifier({
@@ -61,12 +65,19 @@ export async function verifyPacts(options: VerifyPactsOptions): Promise<VerifyPa
     } catch (error) {
       raw = (error as Error).message;
     }
-    const report = readVerifierReport(raw);
-    const ok = report.ok && stateErrors.length === 0;
-    return { ok, files, interactions: report.interactions, problems: [...stateErrors, ...report.problems] };
+    report = readVerifierReport(raw);
   } finally {
+    // Closing keeps the journal of the last interaction's emulator too.
     await session.close();
   }
+  const failed = report.interactions.filter((i) => !i.ok).map((i) => i.description);
+  return {
+    ok: report.ok && stateErrors.length === 0,
+    files,
+    interactions: report.interactions,
+    problems: [...stateErrors, ...report.problems],
+    failures: explainFailures(failed, files, session.journals),
+  };
 }
 
 /** States and messages the emulator cannot provide, named with their pact and interaction. */

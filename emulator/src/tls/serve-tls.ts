@@ -6,6 +6,7 @@ import type { Emulator, Listening } from '../emulator.js';
 import { ensureCertificates } from './certificates.js';
 import { connectTunnel } from './connect-tunnel.js';
 import { preloadSource } from './preload-source.js';
+import { sniffTls } from './tls-sniff.js';
 import { DARAJA_HOST_NAMES, LOCAL_NAMES } from './tls-names.js';
 
 export interface TlsOptions {
@@ -44,8 +45,8 @@ export interface TlsEndpoint {
 
 /**
  * Serves the emulator's app over HTTPS with a certificate for Safaricom's host names, and makes the plain
- * HTTP server an HTTPS proxy for those names (CONNECT), so unmodified clients reach the emulator by any of:
- * trusting the CA plus a hosts-file line, the preload module, or HTTPS_PROXY.
+ * HTTP server an HTTPS proxy for those names (CONNECT, or TLS spoken straight to it), so unmodified clients
+ * reach the emulator by any of: trusting the CA plus a hosts-file line, the preload module, or HTTPS_PROXY.
  */
 export async function serveTls(
   emulator: Emulator,
@@ -75,6 +76,7 @@ export async function serveTls(
   const tunnel = connectTunnel({ names: DARAJA_HOST_NAMES, https: server, http: http.server });
   http.server.on('connect', tunnel.onConnect);
   server.on('connect', tunnel.onConnect);
+  const sniffer = sniffTls(http.server, server);
 
   const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   const target = {
@@ -102,8 +104,10 @@ export async function serveTls(
     server,
     close: async () => {
       http.server.off('connect', tunnel.onConnect);
+      sniffer.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       tunnel.destroyAll();
+      sniffer.destroyAll();
       server.closeAllConnections();
       await closed;
     },

@@ -13,6 +13,7 @@ import type {
   FaultRuleView,
   JournalEntry,
   MagicPhone,
+  OperatorAccountView,
   Settings,
   SettingsPatch,
   ShortcodeView,
@@ -22,7 +23,7 @@ import type {
 } from 'daraja-client/emulator';
 import { ConformancePaths, FaultControlPaths } from 'daraja-client/emulator';
 import { ControlError, controlErrorFrom } from './control-error';
-import { C2bPaths, ControlPaths } from './control-paths';
+import { C2bPaths, ControlPaths, OperatorPath } from './control-paths';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -85,6 +86,8 @@ export function createControlApi(options: ControlApiOptions = {}) {
     runAll: () => call<ClockView | undefined>('POST', ControlPaths.clockRunAll),
     c2bPay: (body: C2bPaymentBody) => call<TransactionView>('POST', C2bPaths.payments, body),
     c2bRegistrations: () => call<C2bRegistrationView[]>('GET', C2bPaths.registrations),
+    /** The operator's account: the transaction charges collected. */
+    operator: () => call<OperatorAccountView>('GET', OperatorPath),
     faults: () => call<FaultRuleView[]>('GET', FaultControlPaths.faults),
     /** Adds one rule; a rule the emulator cannot use is refused with 400 naming the field. */
     addFault: (rule: FaultRuleInput) => call<FaultRuleView>('POST', FaultControlPaths.faults, rule),

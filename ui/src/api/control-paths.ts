@@ -33,3 +33,6 @@ export const C2bPaths: Pick<typeof C2bControlPaths, 'payments' | 'registrations'
   payments: '/_emulator/c2b/payments',
   registrations: '/_emulator/c2b/registrations',
 };
+
+/** M-Pesa's own account, where transaction charges go (InitiatorControlPaths.operator). */
+export const OperatorPath = '/_emulator/operator';

@@ -38,3 +38,18 @@ test('says so when the emulator cannot list C2B registrations', async () => {
   renderWithWorld(<BusinessesView />, api);
   expect(await screen.findByText(/does not report C2B registrations/)).toBeTruthy();
 });
+
+test('shows the charges M-Pesa collected, refreshed when a transaction changes', async () => {
+  let balance = 5;
+  const { api } = fakeServer({
+    ...base,
+    'GET /_emulator/c2b/registrations': () => [],
+    'GET /_emulator/operator': () => ({ name: 'M-PESA charges (operator)', balance }),
+  });
+  const { live } = renderWithWorld(<BusinessesView />, api);
+  const card = within(await screen.findByRole('article', { name: 'M-PESA charges (operator)' }));
+  expect(await card.findByText('Ksh 5.00')).toBeTruthy();
+  balance = 14;
+  live.emit({ type: 'transaction', transaction: { id: 't', type: 'b2c' } as never });
+  expect(await card.findByText('Ksh 14.00')).toBeTruthy();
+});

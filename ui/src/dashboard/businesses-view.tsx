@@ -5,6 +5,7 @@ import { useApi } from '../api/use-api';
 import { formatBalance, formatDateTime } from '../common/format';
 import { useLiveEvent } from '../live/use-live';
 import { useWorld } from '../world/world-context';
+import { OperatorAccount } from './operator-account';
 
 /** The shortcodes: their balances per account and the C2B URLs apps registered for them. */
 export function BusinessesView() {
@@ -83,6 +84,7 @@ export function BusinessesView() {
             </article>
           );
         })}
+        <OperatorAccount />
       </div>
       {note && <p className="muted">{note}</p>}
     </section>

@@ -46,6 +46,13 @@ export function settingsFixture(): Settings {
       maxAmount: 250_000,
       chargeKsh: 0,
     },
+    money: {
+      customerPerTransactionKsh: 250_000,
+      customerDailyKsh: 500_000,
+      customerMaxBalanceKsh: 500_000,
+      b2cCharges: 'tariff',
+      paybillTariff: 'none',
+    },
     http: { unknownPath: 'empty' },
     ids: { style: 'current' },
     magic: { enabled: true },

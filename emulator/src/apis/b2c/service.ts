@@ -1,9 +1,10 @@
 /**
  * Emulates B2C v1 and v3 and Business to Pochi: a business pays a customer from its shortcode's Utility
  * Account. The ack comes at once; the Result goes to ResultURL after `initiator.resultDelayMs`.
- * Simplified: no daily limits or maximum wallet balance (results 4 and 8 can be forced through
- * `initiator.outcomes`); unknown phone numbers get a new, empty wallet and show as unregistered ("N");
- * Pochi payments go to the same wallet as ordinary B2C. Charges are a flat `b2c.chargeKsh` (0 by default).
+ * The amount limits (results 2 and 3) and the customer's wallet limits (results 4 and 8, `money.*`) are
+ * checked before money moves; the business pays M-Pesa's B2C charge from its Charges Paid Account to the
+ * operator (`money.b2cCharges`, or a flat `b2c.chargeKsh`). Simplified: unknown phone numbers get a new,
+ * empty wallet and show as unregistered ("N"); Pochi payments go to the same wallet as ordinary B2C.
  */
 import {
   B2CResult,
@@ -17,7 +18,9 @@ import type { Emulator } from '../../emulator.js';
 import { DarajaError } from '../../http/daraja-error.js';
 import { toCents, toShillings, type OrgRecord } from '../../ledger/records.js';
 import { addCustomer } from '../../ledger/seed.js';
-import { receivedFromBusinessSms } from '../../ledger/sms-text.js';
+import { ksh, receivedFromBusinessSms } from '../../ledger/sms-text.js';
+import { B2C_CHARGE_REASON, b2cCharge } from '../../ledger/tariffs.js';
+import { walletLimit } from '../../ledger/wallet-limits.js';
 import { eatDottedDateTime } from '../../time/eat.js';
 import { initiatorDesk, type Handled } from '../initiator/desk.js';
 import { kv } from '../initiator/result-body.js';
@@ -121,6 +124,13 @@ export class B2CService {
         `Amount ${input.amount} is above b2c.maxAmount (${b2c.maxAmount}).`,
       );
     }
+    const limit = walletLimit(ledger, settings.current.money, {
+      msisdn: input.partyB,
+      amount: input.amount,
+      direction: 'receives',
+      now,
+    });
+    if (limit) return fail(limit.result, limit.why);
     const org = ledger.org(input.partyA) as OrgRecord;
     const registered = ledger.customer(input.partyB) !== undefined;
     if (!registered) {
@@ -143,16 +153,20 @@ export class B2CService {
         `The Utility Account of ${org.shortcode} holds ${available}, less than ${input.amount}.`,
       );
     }
-    if (b2c.chargeKsh > 0) {
+    const chargeKsh = b2cCharge(input.amount, settings.current.money, b2c.chargeKsh);
+    if (chargeKsh > 0) {
       ledger.transfer({
         from: { type: 'org', shortcode: org.shortcode, account: 'Charges Paid Account' },
-        to: { type: 'world' },
-        amountCents: toCents(b2c.chargeKsh),
-        reason: 'B2C charge',
+        to: { type: 'operator' },
+        amountCents: toCents(chargeKsh),
+        reason: B2C_CHARGE_REASON,
         transactionId,
         receipt,
         allowNegative: true,
       });
+      notes.push(
+        `${org.shortcode} pays M-Pesa a B2C charge of ${ksh(chargeKsh)} from its Charges Paid Account (${b2c.chargeKsh > 0 ? 'b2c.chargeKsh' : 'money.b2cCharges: tariff'}).`,
+      );
     }
     const after = ledger.org(org.shortcode) ?? org;
     const customer = ledger.customer(input.partyB);

@@ -2,13 +2,16 @@
  * Emulates a customer paying a paybill or till (Pay Bill / Buy Goods), whether the payment comes from the
  * phone (control API) or from C2B simulate: the PIN and wallet checks, external validation (when enabled
  * for the shortcode and a ValidationURL is registered) with its deadline and the ResponseType default,
- * the ledger movement, the customer's SMS and the confirmation. Simplified: no transaction limits or
- * charges, and the merchant's own SMS is not shown.
+ * the customer's wallet limits and the Pay Bill charges (`money.*`), the ledger movement, the customer's
+ * SMS and the confirmation. Simplified: the merchant's own SMS is not shown.
  */
 import type { C2BResponseType, ResultCodeEntry } from 'daraja-client/wire';
 import type { C2bVersion, Decision, DeliveryView, TransactionView } from 'daraja-client/emulator';
 import type { Ledger } from '../../ledger/ledger.js';
 import { toCents, toShillings, type OrgRecord } from '../../ledger/records.js';
+import { payBusiness } from '../../ledger/pay-business.js';
+import { paybillCharges } from '../../ledger/tariffs.js';
+import { walletLimit } from '../../ledger/wallet-limits.js';
 import { failedSms, ksh, paidBusinessSms } from '../../ledger/sms-text.js';
 import type { Transactions } from '../../ledger/transactions.js';
 import type { Messages } from '../../ledger/messages.js';
@@ -49,6 +52,8 @@ export interface PaymentRequest {
   response: unknown;
   conversationId?: string;
   originatorConversationId?: string;
+  /** The journal's explanation of the request, when a Daraja request started the payment. */
+  notes?: string[];
 }
 
 /** What a payment waiting for validation needs later: the registration as it was when the payment began. */
@@ -97,7 +102,21 @@ export class C2bPayments {
       this.deps.messages.send(req.msisdn, failedSms('You have entered the wrong PIN.'), t.id);
       return this.#finish(t, C2bResult.wrongPin, req.by);
     }
-    if ((customer?.balanceCents ?? 0) < toCents(req.amount)) return this.#insufficient(t, org, req.by);
+    const money = settings.current.money;
+    const charge = org.kind === 'till' ? 0 : paybillCharges(req.amount, money).customer;
+    if ((customer?.balanceCents ?? 0) < toCents(req.amount + charge))
+      return this.#insufficient(t, org, req.by);
+    const limit = walletLimit(ledger, money, {
+      msisdn: req.msisdn,
+      amount: req.amount,
+      direction: 'pays',
+      now,
+    });
+    if (limit) {
+      req.notes?.push(limit.why);
+      this.deps.messages.send(req.msisdn, failedSms(limit.sms), t.id);
+      return this.#finish(t, limit.result, req.by);
+    }
     const registration = registrations.get(req.shortcode);
     if (registration?.validationUrl && org.externalValidation) {
       this.#pending.put({
@@ -107,6 +126,8 @@ export class C2bPayments {
         confirmationUrl: registration.confirmationUrl,
       });
       const c2b = settings.current.c2b;
+      // Stored before its callback is recorded: callback fault rules match on the transaction.
+      transactions.put(t);
       const delivery = outbox.enqueue({
         kind: 'c2b-validation',
         url: registration.validationUrl,
@@ -187,10 +208,10 @@ export class C2bPayments {
     const org = ledger.org(t.shortcode);
     if (!org) return this.#finish(t, C2bResult.unknownShortcode, by);
     const account = org.kind === 'till' ? 'Merchant Account' : 'Utility Account';
-    const moved = ledger.transfer({
-      from: { type: 'customer', msisdn: t.phone ?? '' },
-      to: { type: 'org', shortcode: org.shortcode, account },
-      amountCents: toCents(t.amount ?? 0),
+    const moved = payBusiness(ledger, settings.current.money, {
+      msisdn: t.phone ?? '',
+      org,
+      amount: t.amount ?? 0,
       reason: `C2B ${t.description ?? 'payment'}`,
       transactionId: t.id,
       receipt: t.id,
@@ -207,31 +228,33 @@ export class C2bPayments {
         account: t.accountReference,
         at: now,
         balance,
+        cost: moved.customerChargeKsh,
       }),
       t.id,
     );
-    const deliveries = [...t.deliveries];
-    if (target) {
-      const orgBalance = toShillings(
-        ledger.balanceCents({ type: 'org', shortcode: org.shortcode, account }) ?? 0,
-      );
-      const delivery = outbox.enqueue({
-        kind: 'c2b-confirmation',
-        url: target.confirmationUrl,
-        body: notificationBody(this.#notice(t, target.version), {
-          kind: 'confirmation',
-          balance: orgBalance,
-          thirdPartyTransId,
-        }),
-        transactionId: t.id,
-        delayMs: settings.current.c2b.confirmationDelayMs,
-      });
-      deliveries.push(delivery.id);
-    }
     const success = note
       ? { ...C2bResult.success, desc: `${C2bResult.success.desc} ${note}` }
       : C2bResult.success;
-    return this.#finish({ ...t, receipt: t.id, deliveries }, success, by);
+    // Stored before the confirmation is recorded: callback fault rules match on the transaction.
+    const done = this.#finish({ ...t, receipt: t.id }, success, by);
+    if (!target) return done;
+    const orgBalance = toShillings(
+      ledger.balanceCents({ type: 'org', shortcode: org.shortcode, account }) ?? 0,
+    );
+    const delivery = outbox.enqueue({
+      kind: 'c2b-confirmation',
+      url: target.confirmationUrl,
+      body: notificationBody(this.#notice(t, target.version), {
+        kind: 'confirmation',
+        balance: orgBalance,
+        thirdPartyTransId,
+      }),
+      transactionId: t.id,
+      delayMs: settings.current.c2b.confirmationDelayMs,
+    });
+    const withDelivery = { ...done, deliveries: [...done.deliveries, delivery.id] };
+    this.deps.transactions.put(withDelivery);
+    return withDelivery;
   }
 
   #insufficient(t: TransactionView, org: OrgRecord, by: Decision['by']): TransactionView {

@@ -139,6 +139,7 @@ export class C2bService {
       response,
       ...('ConversationID' in response ? { conversationId: response.ConversationID } : {}),
       originatorConversationId: originator,
+      notes,
     });
     return { response, transaction };
   }

@@ -1,9 +1,10 @@
 import { Router } from 'express';
-import { INITIATOR_APIS } from 'daraja-client/emulator';
+import { INITIATOR_APIS, type OperatorAccountView } from 'daraja-client/emulator';
 import type { Emulator } from '../../emulator.js';
 import { ControlError } from '../../control/control-error.js';
 import { bodyObject, queryLimit } from '../../control/query.js';
-import { toCents } from '../../ledger/records.js';
+import { toCents, toShillings } from '../../ledger/records.js';
+import { OPERATOR_NAME } from '../../ledger/tariffs.js';
 import { isMoney } from './setting-checks.js';
 import { SecurityKeyError } from '../../security/security-keys.js';
 import { initiatorDesk } from './desk.js';
@@ -11,7 +12,8 @@ import { movementsOf, shortcodeDetailView } from './movement-view.js';
 
 /**
  * Control endpoints of the ledger and the initiator APIs: the SecurityCredential certificate, shortcode
- * balances and movements, customer movements, unlocking an initiator, and arming a queue timeout.
+ * balances and movements, customer movements, the operator's account (charges), unlocking an initiator,
+ * and arming a queue timeout.
  */
 export function initiatorControlRoutes(emulator: Emulator): Router {
   const router = Router();
@@ -67,6 +69,13 @@ export function initiatorControlRoutes(emulator: Emulator): Router {
       );
     }
     res.json(shortcodeDetailView(orgOr404(org.shortcode)));
+  });
+  router.get('/operator', (_req, res) => {
+    const view: OperatorAccountView = {
+      name: OPERATOR_NAME,
+      balance: toShillings(ledger.balanceCents({ type: 'operator' }) ?? 0),
+    };
+    res.json(view);
   });
   router.get('/shortcodes/:shortcode/movements', (req, res) => {
     const org = orgOr404(req.params.shortcode);

@@ -132,16 +132,6 @@ export class InitiatorDesk {
       },
       config.initiator.singleItemAsObject,
     );
-    const delivery = outbox.enqueue({
-      kind: timeout ? 'queue-timeout' : 'result',
-      url,
-      body,
-      transactionId: conversationId,
-      delayMs,
-    });
-    notes.push(
-      `Result ${handled.result.code} "${handled.result.desc}" goes to ${timeout ? 'QueueTimeOutURL' : 'ResultURL'} ${url}${delayMs ? ` after ${delayMs} ms` : ''}.`,
-    );
     const { result } = handled;
     const transaction: TransactionView = {
       id: conversationId,
@@ -163,10 +153,23 @@ export class InitiatorDesk {
       request: maskSecrets(req.rawBody),
       response: ack,
       decision: { at: now, by, resultCode: result.code, resultDesc: result.desc },
-      deliveries: [delivery.id],
+      deliveries: [],
     };
+    // Stored before its callback is recorded: callback fault rules match on the transaction.
     transactions.put(transaction);
-    return { ack, transaction };
+    const delivery = outbox.enqueue({
+      kind: timeout ? 'queue-timeout' : 'result',
+      url,
+      body,
+      transactionId: conversationId,
+      delayMs,
+    });
+    notes.push(
+      `Result ${handled.result.code} "${handled.result.desc}" goes to ${timeout ? 'QueueTimeOutURL' : 'ResultURL'} ${url}${delayMs ? ` after ${delayMs} ms` : ''}.`,
+    );
+    const withDelivery = { ...transaction, deliveries: [delivery.id] };
+    transactions.put(withDelivery);
+    return { ack, transaction: withDelivery };
   }
 
   /** Precedence: an armed queue timeout, then the override (fault rules), then `initiator.outcomes`. */

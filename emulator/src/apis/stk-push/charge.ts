@@ -1,6 +1,8 @@
 import { StkResult, type ResultCodeEntry } from 'daraja-client/wire';
 import type { TransactionView } from 'daraja-client/emulator';
-import { toCents, toShillings } from '../../ledger/records.js';
+import { toShillings } from '../../ledger/records.js';
+import { payBusiness } from '../../ledger/pay-business.js';
+import { walletLimit } from '../../ledger/wallet-limits.js';
 import { failedSms, paidBusinessSms } from '../../ledger/sms-text.js';
 import type { StkDeps } from './service.js';
 
@@ -8,8 +10,9 @@ import type { StkDeps } from './service.js';
 export type Charged = { receipt: string } | { refused: ResultCodeEntry };
 
 /**
- * The customer accepted the prompt: moves the money from the wallet to the paybill's Utility Account or the
- * till's Merchant Account and sends the M-Pesa SMS, or says which result refuses the payment.
+ * The customer accepted the prompt: checks the wallet limits (SPEC 15), moves the money from the wallet to
+ * the paybill's Utility Account or the till's Merchant Account with the Pay Bill charges, and sends the
+ * M-Pesa SMS, or says which result refuses the payment (the refusal's reason goes in the failure SMS).
  */
 export function chargeForPrompt(deps: StkDeps, t: TransactionView): Charged {
   const { ledger, ids, scheduler, messages, settings } = deps;
@@ -18,15 +21,19 @@ export function chargeForPrompt(deps: StkDeps, t: TransactionView): Charged {
   if (amount > settings.current.stk.maxAmount) return { refused: StkResult.aboveMaximum };
   const org = ledger.org(t.partyB ?? t.shortcode);
   if (!org) return { refused: StkResult.notPermitted };
+  const money = settings.current.money;
+  const phone = t.phone ?? '';
+  const limit = walletLimit(ledger, money, { msisdn: phone, amount, direction: 'pays', now }, StkResult);
+  if (limit) {
+    messages.send(phone, failedSms(limit.sms), t.id);
+    deps.journal?.explain(t.id, `When the customer answered: ${limit.why}`);
+    return { refused: limit.result };
+  }
   const receipt = ids.receipt(now);
-  const moved = ledger.transfer({
-    from: { type: 'customer', msisdn: t.phone ?? '' },
-    to: {
-      type: 'org',
-      shortcode: org.shortcode,
-      account: org.kind === 'till' ? 'Merchant Account' : 'Utility Account',
-    },
-    amountCents: toCents(amount),
+  const moved = payBusiness(ledger, money, {
+    msisdn: phone,
+    org,
+    amount,
     reason: 'M-Pesa Express payment',
     transactionId: t.id,
     receipt,
@@ -42,7 +49,15 @@ export function chargeForPrompt(deps: StkDeps, t: TransactionView): Charged {
   const balance = toShillings(ledger.customer(t.phone ?? '')?.balanceCents ?? 0);
   messages.send(
     t.phone ?? '',
-    paidBusinessSms({ receipt, amount, business: org.name, account: t.accountReference, at: now, balance }),
+    paidBusinessSms({
+      receipt,
+      amount,
+      business: org.name,
+      account: t.accountReference,
+      at: now,
+      balance,
+      cost: moved.customerChargeKsh,
+    }),
     t.id,
   );
   return { receipt };

@@ -14,6 +14,7 @@ import {
 import type { Decision, TransactionView } from 'daraja-client/emulator';
 import { DarajaError } from '../../http/daraja-error.js';
 import type { Ledger } from '../../ledger/ledger.js';
+import type { Journal } from '../../journal/journal.js';
 import { addCustomer } from '../../ledger/seed.js';
 import { failedSms } from '../../ledger/sms-text.js';
 import type { Transactions } from '../../ledger/transactions.js';
@@ -38,6 +39,8 @@ export interface StkDeps {
   scheduler: Scheduler;
   ids: IdFactory;
   settings: SettingsHolder;
+  /** Where outcomes decided after the acknowledgement are explained (the push request's entry). */
+  journal?: Journal;
   /** Fault rules and magic numbers: consulted before the per-phone and default outcomes. */
   outcomeOverride?: (t: TransactionView, recovering: boolean) => OutcomeOverride | undefined;
 }
