@@ -13,7 +13,7 @@ export function Dashboard({ route }: { route: Route }) {
     case 'journal':
       return <JournalView />;
     case 'deliveries':
-      return <DeliveriesView />;
+      return <DeliveriesView selected={route.id} />;
     case 'faults':
       return <FaultsView />;
     case 'businesses':
@@ -21,6 +21,6 @@ export function Dashboard({ route }: { route: Route }) {
     case 'settings':
       return <SettingsView />;
     default:
-      return route.id ? <TransactionStory id={route.id} /> : <TransactionsView />;
+      return route.id ? <TransactionStory id={route.id} /> : <TransactionsView q={route.q} />;
   }
 }
