@@ -97,8 +97,12 @@ function DeliveryRow({ d, selected }: { d: DeliveryView; selected: boolean }) {
   return (
     <tr aria-selected={selected} className={selected ? 'selected' : undefined}>
       <td data-label="Due">
-        <a href={routeHref('deliveries', d.id)} aria-label={`Delivery ${d.id}, ${d.kind}, ${d.status}`}>
+        <a href={routeHref('deliveries', d.id)}>
           <time>{formatDateTime(d.dueAt)}</time>
+          <span className="visually-hidden">
+            {' '}
+            {d.kind} delivery, {d.status}
+          </span>
         </a>
       </td>
       <td data-label="Kind">{d.kind}</td>

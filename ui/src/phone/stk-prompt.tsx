@@ -60,7 +60,7 @@ export function StkPrompt({ transaction, merchantName, now, pinHint, error, onAn
 
   return (
     <div className="stk-prompt" role="dialog" aria-labelledby={`${id}-text`} onKeyDown={onKeyDown}>
-      <form onSubmit={submit} aria-labelledby={`${id}-text`}>
+      <form onSubmit={submit}>
         <p id={`${id}-text`} className="stk-text">
           Do you want to pay {formatAmount(transaction.amount ?? 0)} to {merchantName}
           {reference}? Enter M-PESA PIN
