@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { ControlError, errorMessage } from '../api/control-error';
+import { errorMessage } from '../api/control-error';
 import { useApi } from '../api/use-api';
 import { toMsisdn } from '../common/format';
 import { routeHref } from './use-hash-route';
@@ -22,19 +22,28 @@ export function FindBox() {
     if (!key) return;
     setError(undefined);
     try {
-      const t = await api.transaction(key);
-      location.hash = routeHref('transactions', t.id);
-      return;
-    } catch (failure) {
-      if (!(failure instanceof ControlError && failure.notFound)) {
-        setError(errorMessage(failure));
+      // Searches answer 200 with what matches (nothing is a 404): an exact id opens its page, anything
+      // else lists the transactions that contain it.
+      const { items } = await api.transactions({ q: key, limit: 2 });
+      const exact = items.find((t) =>
+        [t.id, t.merchantRequestId, t.receipt, t.conversationId, t.originatorConversationId].includes(key),
+      );
+      if (exact) {
+        location.hash = routeHref('transactions', exact.id);
         return;
       }
+      if (items.length === 0) {
+        const deliveries = await api.deliveries({ q: key, limit: 1 });
+        const delivery = deliveries.items.find((d) => d.id === key);
+        if (delivery) {
+          location.hash = routeHref('deliveries', delivery.id);
+          return;
+        }
+      }
+      location.hash = routeHref('transactions', undefined, key);
+    } catch (failure) {
+      setError(errorMessage(failure));
     }
-    const delivery = await api.delivery(key).catch(() => undefined);
-    location.hash = delivery
-      ? routeHref('deliveries', delivery.id)
-      : routeHref('transactions', undefined, key);
   }
 
   return (

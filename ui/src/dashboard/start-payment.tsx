@@ -47,7 +47,7 @@ export function StartPayment() {
                 callbackUrl,
                 consumerKey: 'dashboard',
                 consumerSecret: 'dashboard',
-                now: now ?? Date.now(),
+                now: now ?? 0,
               })
             ).CheckoutRequestID
           : (
@@ -129,7 +129,8 @@ export function StartPayment() {
           </>
         )}
       </div>
-      <button type="submit" disabled={busy}>
+      {/* The Timestamp is the emulator's time, known once its clock has been read. */}
+      <button type="submit" disabled={busy || (kind === 'stk' && now === undefined)}>
         {kind === 'stk' ? 'Send STK push' : 'Pay'}
       </button>
       {error && (

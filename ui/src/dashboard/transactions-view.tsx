@@ -8,6 +8,7 @@ import { StatusBadge } from '../common/status-badge';
 import { transactionFresher } from '../live/freshness';
 import { PAGE_SIZE, usePagedList } from '../live/use-paged-list';
 import { FirstPush } from './first-push';
+import { StartPayment } from './start-payment';
 import { matchesFilter, TransactionFilters } from './transaction-filters';
 
 /** Every transaction, newest first, filtered and paged by the emulator and kept current by live events. */
@@ -30,6 +31,12 @@ export function TransactionsView({ q }: { q?: string | undefined }) {
   return (
     <section aria-labelledby="transactions-title">
       <h2 id="transactions-title">Transactions</h2>
+      {list.items.length > 0 && (
+        <details className="start-payment-toggle">
+          <summary>Start a payment</summary>
+          <StartPayment />
+        </details>
+      )}
       <TransactionFilters filter={filter} onChange={setFilter} />
       {search && (
         <p className="search-note">

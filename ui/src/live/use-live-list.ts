@@ -2,7 +2,7 @@ import type { LiveEvent } from 'daraja-client/emulator';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../api/control-error';
 import type { Page } from '../api/control-api';
-import { useLiveEvent } from './use-live';
+import { useLiveEvent, useLiveSource } from './use-live';
 
 export interface LiveListOptions<T> {
   /** Fetches the list (or one page with its total); called on mount, when `deps` change, after every (re)connect or reset. */
@@ -94,8 +94,21 @@ export function useLiveList<T>(options: LiveListOptions<T>, deps: readonly unkno
     );
   }, [apply]);
 
-  // The caller names what the load depends on (a filter, an id), like a hook's dependency list.
-  useEffect(reload, [reload, ...deps]);
+  // The caller names what the load depends on (a filter, an id), like a hook's dependency list. While the
+  // live socket is still connecting, its `hello` brings the first load: fetching now as well would ask twice.
+  const source = useLiveSource();
+  const loadUnlessConnecting = useCallback(() => {
+    if (source.status.state !== 'connecting') reload();
+  }, [reload, source]);
+  useEffect(loadUnlessConnecting, [loadUnlessConnecting, ...deps]);
+  // A first connection that fails sends no hello: load anyway, so the list says what went wrong.
+  useEffect(
+    () =>
+      source.onStatus((status) => {
+        if (status.state === 'closed' && status.failures === 1) reload();
+      }),
+    [source, reload],
+  );
 
   const upsert = useCallback((item: T) => setState((current) => apply(current, [item])), [apply]);
 
