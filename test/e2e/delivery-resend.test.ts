@@ -11,7 +11,7 @@ e2e(
   'after Resend the delivery shows the newest state even when the answer to the click comes after the live event',
   async () => {
     const emu = await startEmulator();
-    const { page, errors } = await openUi(suite.browser, emu.url, DESKTOP, '#/deliveries');
+    const { page, errors } = await openUi(suite.browser, emu.url, DESKTOP, '#/journal');
     try {
       const ack = await sendStkPush(emu.url, {
         amount: 5,
@@ -21,7 +21,8 @@ e2e(
       await fetch(`${emu.url}/_emulator/stk/${ack.CheckoutRequestID}/decline`, { method: 'POST' });
       await suite.sink.next((r) => r.path === '/stk/resend');
 
-      await page.getByRole('link', { name: /stk-callback delivery, delivered/ }).click();
+      // The transaction's story shows its delivery as a card with a Resend button.
+      await page.goto(`${emu.url}/#/transactions/${ack.CheckoutRequestID}`);
       const card = page.getByRole('article', { name: /^Delivery / });
       await card.getByText('Attempt 1 at').waitFor();
 
@@ -35,7 +36,8 @@ e2e(
       await card.getByRole('button', { name: 'Resend' }).click();
       await card.getByRole('button', { name: 'Resend' }).waitFor();
       await expect.poll(() => card.locator('.card-head .badge').first().textContent()).toBe('delivered');
-      expect(await page.getByRole('link', { name: /delivery, delivered/ }).count()).toBe(1);
+      await page.goto(`${emu.url}/#/deliveries`);
+      await page.getByRole('link', { name: /stk-callback delivery, delivered/ }).waitFor();
       expect(suite.sink.received.filter((r) => r.path === '/stk/resend')).toHaveLength(2);
       expect(errors).toEqual([]);
     } finally {
@@ -43,4 +45,5 @@ e2e(
       await emu.close();
     }
   },
+  60_000,
 );
