@@ -67,3 +67,31 @@ e2e(
     }
   },
 );
+
+e2e(
+  'an SMS to a phone that is not on screen counts as unread on the Phones tab until that phone is shown',
+  async () => {
+    const emu = await startEmulator();
+    const { page, errors } = await openUi(suite.browser, emu.url, PHONE, '#/transactions');
+    try {
+      const paid = await fetch(`${emu.url}/_emulator/c2b/payments`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ shortcode: '600000', msisdn: JANE, amount: 10, billRefNumber: 'SMS-1' }),
+      });
+      expect(paid.status).toBe(201);
+      await page.getByRole('link', { name: 'Phones (1 unread)' }).click();
+      await page.getByText('Add a phone').click();
+      await page.getByLabel('Customer', { exact: true }).selectOption(JANE);
+      await page.getByRole('button', { name: 'Show phone' }).click();
+      await phoneOf(page, 'Jane Wanjiku')
+        .getByText(/Confirmed\. Ksh ?10/i)
+        .waitFor();
+      await page.getByRole('link', { name: 'Phones', exact: true }).waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+      await emu.close();
+    }
+  },
+);
