@@ -160,7 +160,7 @@ e2e(
       });
       await jane.getByRole('dialog').waitFor();
       expect(await phoneOf(page).getByRole('dialog').count()).toBe(0);
-      await page.getByRole('list', { name: 'Transactions, newest first' }).getByText('Ksh 250').waitFor();
+      await page.getByRole('table', { name: 'Transactions, newest first' }).getByText('Ksh 250').waitFor();
       await screenshot(page, 'desktop-two-phones');
 
       for (const view of ['transactions', 'journal', 'deliveries', 'faults', 'businesses', 'settings']) {

@@ -48,7 +48,7 @@ e2e(
 
       // The dashboard at phone width: one pane at a time, chosen from the tabs.
       await page.getByRole('link', { name: 'Transactions' }).click();
-      await page.getByRole('list', { name: 'Transactions, newest first' }).getByRole('link').first().click();
+      await page.getByRole('table', { name: 'Transactions, newest first' }).getByRole('link').first().click();
       await page
         .getByRole('article', { name: /^Delivery / })
         .getByText('delivered')
@@ -69,7 +69,7 @@ e2e(
 
       await page.goto(`${emu.url}/#/transactions`);
       await page
-        .getByRole('list', { name: 'Transactions, newest first' })
+        .getByRole('table', { name: 'Transactions, newest first' })
         .getByRole('link')
         .first()
         .waitFor();

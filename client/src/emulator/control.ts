@@ -60,11 +60,42 @@ export interface ControlErrorBody {
   error: { code: string; message: string };
 }
 
+/**
+ * Paging of the history lists (`GET /transactions`, `/deliveries`, `/journal`): newest first, `limit` records
+ * (default 200, at most 10,000) after skipping `offset`. The answer is the page as a JSON array; the
+ * `X-Total-Count` header says how many records match the filter in all.
+ */
+export interface PageQuery {
+  offset?: number;
+  limit?: number;
+  /** Case-insensitive search in the record's ids, phone, account reference, URL or path. */
+  q?: string;
+}
+
+/** The header that carries the number of matching records beside a page. */
+export const TOTAL_COUNT_HEADER = 'X-Total-Count';
+
 /** Query filters of `GET /transactions`. */
-export interface TransactionFilter {
+export interface TransactionFilter extends PageQuery {
   type?: string;
   status?: string;
   phone?: string;
   shortcode?: string;
-  limit?: number;
+}
+
+/** Query filters of `GET /deliveries`. */
+export interface DeliveryFilter extends PageQuery {
+  transactionId?: string;
+  status?: string;
+  kind?: string;
+}
+
+/** Query filters of `GET /journal`. */
+export interface JournalFilter extends PageQuery {
+  api?: string;
+  /** One HTTP status, e.g. 400. */
+  status?: number;
+  /** Only requests answered 4xx or 5xx. */
+  rejected?: boolean;
+  transactionId?: string;
 }

@@ -50,6 +50,11 @@ export interface TransactionView {
   deliveries: string[];
   /** Names of fault rules (or `magic:<phone>`) that decided this transaction's outcome. */
   rules?: string[];
+  /**
+   * STK: the prompt never reached the phone (it was offline, or an outcome made it unreachable). It cannot
+   * be answered; it ends with Daraja's 1037 "DS timeout user cannot be reached" at the PIN timeout.
+   */
+  unreachable?: true;
 }
 
 export type DeliveryKind =
@@ -76,6 +81,11 @@ export interface DeliveryView {
   attempts: DeliveryAttempt[];
   /** Names of fault rules that changed this delivery (dropped, delayed, duplicated, rewritten). */
   rules?: string[];
+  /**
+   * Grows with every change of the delivery (scheduled, delivering, each attempt): of two views of one
+   * delivery, the one with the higher revision is the newer, whichever arrived last.
+   */
+  revision?: number;
 }
 
 export interface JournalEntry {

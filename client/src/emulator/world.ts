@@ -54,7 +54,10 @@ export interface ShortcodeView {
   kind: ShortcodeKind;
   name: string;
   hasPasskey: boolean;
+  /** Shillings per account. */
   accounts: Record<string, number>;
+  /** C2B: payments go to the registered ValidationURL first (Safaricom switches this on request). */
+  externalValidation: boolean;
 }
 
 /** An M-Pesa SMS shown on a phone. */

@@ -1,4 +1,5 @@
-import type { DeliveryView, Settings } from 'daraja-client/emulator';
+import type { DeliveryFilter, DeliveryView, Settings } from 'daraja-client/emulator';
+import { matchesSearch, pageNewestFirst, type Page } from '../store/newest-first.js';
 import { attemptOutcome } from './attempt-outcome.js';
 import type { Collection, Store } from '../store/store.js';
 import type { EventBus } from '../events/event-bus.js';
@@ -94,7 +95,7 @@ export class Outbox {
       ...(input.behindNext ? { behindNext: true } : {}),
       ...(input.rules?.length ? { rules: input.rules } : {}),
     };
-    this.#save(delivery);
+    delivery.revision = this.#save(delivery).revision;
     if (input.drop) {
       // The service learns of it when it would have been delivered, never inside its own enqueue call.
       const hook = delivery.onSettled ? this.#hooks.get(delivery.onSettled) : undefined;
@@ -136,27 +137,34 @@ export class Outbox {
   }
 
   /** Newest first. */
-  list(
-    filter: { transactionId?: string; status?: string; kind?: string; limit?: number } = {},
-  ): DeliveryView[] {
-    const all = [...this.#items.values()];
-    const out: DeliveryView[] = [];
-    for (let i = all.length - 1; i >= 0 && out.length < (filter.limit ?? 200); i--) {
-      const d = this.#view(all[i] as DeliveryView);
-      if (filter.transactionId && d.transactionId !== filter.transactionId) continue;
-      if (filter.status && d.status !== filter.status) continue;
-      if (filter.kind && d.kind !== filter.kind) continue;
-      out.push(d);
-    }
-    return out;
+  list(filter: DeliveryFilter = {}): DeliveryView[] {
+    return this.page(filter).items;
+  }
+
+  /** One page, newest first, of the deliveries that pass the filter, with their count. */
+  page(filter: DeliveryFilter = {}): Page<DeliveryView> {
+    const { transactionId, status, kind, q } = filter;
+    const page = pageNewestFirst(
+      this.#items.values(),
+      (stored) => {
+        const d = this.#view(stored);
+        return (
+          (!transactionId || d.transactionId === transactionId) &&
+          (!status || d.status === status) &&
+          (!kind || d.kind === kind) &&
+          matchesSearch(q, [d.id, d.transactionId, d.url])
+        );
+      },
+      filter,
+    );
+    return { items: page.items.map((d) => this.#view(d)), total: page.total };
   }
 
   /** Sends a delivery again now, as a new attempt on the same record. */
   resend(id: string): DeliveryView | undefined {
     const d = this.#items.get(id);
     if (!d) return undefined;
-    const again = { ...d, status: 'scheduled' as const, dueAt: this.scheduler.clock.now() };
-    this.#save(again);
+    const again = this.#save({ ...d, status: 'scheduled', dueAt: this.scheduler.clock.now() });
     this.#schedule(again);
     return again;
   }
@@ -228,7 +236,10 @@ export class Outbox {
     this.#sending.add(id);
     const settings = this.settings();
     try {
-      this.events.emit({ type: 'delivery', delivery: { ...d, status: 'delivering' } });
+      this.events.emit({
+        type: 'delivery',
+        delivery: { ...d, status: 'delivering', revision: (d.revision ?? 0) + 1 },
+      });
       const at = this.scheduler.clock.now();
       const own = d as StoredDelivery;
       const timeoutMs = Math.min(settings.timeoutMs, own.timeoutMs ?? settings.timeoutMs);
@@ -269,10 +280,15 @@ export class Outbox {
     }
   }
 
-  #save(d: DeliveryView): void {
+  #save(change: DeliveryView): DeliveryView {
+    // One more than the stored view, or two while it is being sent: the `delivering` event took one.
+    const stored = this.#items.get(change.id) ?? this.#unsettled.get(change.id);
+    const step = this.#sending.has(change.id) ? 2 : 1;
+    const d: DeliveryView = { ...change, revision: (stored?.revision ?? 0) + step };
     if (d.status === 'scheduled' || d.status === 'delivering') this.#unsettled.set(d.id, d);
     else this.#unsettled.delete(d.id);
     this.#items.put(d);
     this.events.emit({ type: 'delivery', delivery: d });
+    return d;
   }
 }

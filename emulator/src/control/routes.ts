@@ -1,9 +1,9 @@
 import express, { Router } from 'express';
-import type { Settings, SettingsPatch, TransactionView } from 'daraja-client/emulator';
+import type { Settings, SettingsPatch } from 'daraja-client/emulator';
 import type { Emulator } from '../emulator.js';
 import { SettingsError } from '../config/validate-settings.js';
 import { ControlError } from './control-error.js';
-import { bodyObject, queryLimit, queryText } from './query.js';
+import { bodyObject, queryFlag, queryPage, queryText, sendPage } from './query.js';
 import { controlWorldRoutes } from './world-routes.js';
 import { clockView } from './clock-view.js';
 
@@ -36,14 +36,15 @@ export function controlRoutes(emulator: Emulator, apiRoutes: Router[]): Router {
   });
 
   router.get('/transactions', (req, res) => {
-    res.json(
-      emulator.transactions.list({
+    sendPage(
+      res,
+      emulator.transactions.page({
         type: queryText(req, 'type'),
         status: queryText(req, 'status'),
         phone: queryText(req, 'phone'),
         shortcode: queryText(req, 'shortcode'),
-        limit: queryLimit(req),
-      }) satisfies TransactionView[],
+        ...queryPage(req),
+      }),
     );
   });
   router.get('/transactions/:id', (req, res) => {
@@ -53,12 +54,13 @@ export function controlRoutes(emulator: Emulator, apiRoutes: Router[]): Router {
   });
 
   router.get('/deliveries', (req, res) => {
-    res.json(
-      emulator.outbox.list({
+    sendPage(
+      res,
+      emulator.outbox.page({
         transactionId: queryText(req, 'transactionId'),
         status: queryText(req, 'status'),
         kind: queryText(req, 'kind'),
-        limit: queryLimit(req),
+        ...queryPage(req),
       }),
     );
   });
@@ -75,12 +77,14 @@ export function controlRoutes(emulator: Emulator, apiRoutes: Router[]): Router {
 
   router.get('/journal', (req, res) => {
     const status = queryText(req, 'status');
-    res.json(
-      emulator.journal.list({
+    sendPage(
+      res,
+      emulator.journal.page({
         api: queryText(req, 'api'),
         transactionId: queryText(req, 'transactionId'),
         ...(status ? { status: Number(status) } : {}),
-        limit: queryLimit(req),
+        rejected: queryFlag(req, 'rejected'),
+        ...queryPage(req),
       }),
     );
   });

@@ -1,4 +1,5 @@
-import type { JournalEntry } from 'daraja-client/emulator';
+import type { JournalEntry, JournalFilter } from 'daraja-client/emulator';
+import { matchesSearch, pageNewestFirst, type Page } from '../store/newest-first.js';
 import type { Collection, Store } from '../store/store.js';
 import type { EventBus } from '../events/event-bus.js';
 
@@ -33,18 +34,28 @@ export class Journal {
   }
 
   /** Newest first. */
-  list(
-    filter: { api?: string; status?: number; transactionId?: string; limit?: number } = {},
-  ): JournalEntry[] {
-    const all = [...this.#items.values()];
-    const out: JournalEntry[] = [];
-    for (let i = all.length - 1; i >= 0 && out.length < (filter.limit ?? 200); i--) {
-      const e = all[i] as JournalEntry;
-      if (filter.api && e.api !== filter.api) continue;
-      if (filter.status && e.status !== filter.status) continue;
-      if (filter.transactionId && e.transactionId !== filter.transactionId) continue;
-      out.push(e);
-    }
-    return out;
+  list(filter: JournalFilter = {}): JournalEntry[] {
+    return this.page(filter).items;
   }
+
+  /** One page, newest first, of the entries that pass the filter, with their count. */
+  page(filter: JournalFilter = {}): Page<JournalEntry> {
+    const { api, status, rejected, transactionId, q } = filter;
+    return pageNewestFirst(
+      this.#items.values(),
+      (e) =>
+        (!api || e.api === api) &&
+        (!status || e.status === status) &&
+        (!rejected || e.status >= 400) &&
+        (!transactionId || e.transactionId === transactionId) &&
+        matchesSearch(q, [e.id, e.path, e.api, e.transactionId, searchText(e.requestBody)]),
+      filter,
+    );
+  }
+}
+
+/** The request body as text, so that an id an app sent (a CheckoutRequestID in a query) can be found. */
+function searchText(body: unknown): string | undefined {
+  if (body === undefined || body === null) return undefined;
+  return typeof body === 'string' ? body : JSON.stringify(body);
 }

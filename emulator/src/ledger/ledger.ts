@@ -179,5 +179,12 @@ export function customerView(c: CustomerRecord): CustomerView {
 export function shortcodeView(o: OrgRecord): ShortcodeView {
   const accounts: Record<string, number> = {};
   for (const [name, cents] of Object.entries(o.accounts)) accounts[name] = toShillings(cents);
-  return { shortcode: o.shortcode, kind: o.kind, name: o.name, hasPasskey: !!o.passkey, accounts };
+  return {
+    shortcode: o.shortcode,
+    kind: o.kind,
+    name: o.name,
+    hasPasskey: !!o.passkey,
+    accounts,
+    externalValidation: o.externalValidation ?? false,
+  };
 }

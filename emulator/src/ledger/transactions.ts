@@ -1,4 +1,5 @@
-import type { TransactionType, TransactionView } from 'daraja-client/emulator';
+import type { TransactionFilter, TransactionView } from 'daraja-client/emulator';
+import { matchesSearch, pageNewestFirst, type Page } from '../store/newest-first.js';
 import type { Collection, Store } from '../store/store.js';
 import type { EventBus } from '../events/event-bus.js';
 
@@ -35,25 +36,32 @@ export class Transactions {
   }
 
   /** Newest first, filtered. */
-  list(filter: {
-    type?: TransactionType | string;
-    status?: string;
-    phone?: string;
-    shortcode?: string;
-    limit?: number;
-  }) {
-    const all = [...this.#items.values()];
-    const out: TransactionView[] = [];
-    const limit = filter.limit ?? 200;
-    for (let i = all.length - 1; i >= 0 && out.length < limit; i--) {
-      const t = all[i] as TransactionView;
-      if (filter.type && t.type !== filter.type) continue;
-      if (filter.status && t.status !== filter.status) continue;
-      if (filter.phone && t.phone !== filter.phone) continue;
-      if (filter.shortcode && t.shortcode !== filter.shortcode) continue;
-      out.push(t);
-    }
-    return out;
+  list(filter: TransactionFilter = {}): TransactionView[] {
+    return this.page(filter).items;
+  }
+
+  /** One page, newest first, of the transactions that pass the filter, with their count. */
+  page(filter: TransactionFilter = {}): Page<TransactionView> {
+    const { type, status, phone, shortcode, q } = filter;
+    return pageNewestFirst(
+      this.#items.values(),
+      (t) =>
+        (!type || t.type === type) &&
+        (!status || t.status === status) &&
+        (!phone || t.phone === phone) &&
+        (!shortcode || t.shortcode === shortcode) &&
+        matchesSearch(q, [
+          t.id,
+          t.merchantRequestId,
+          t.receipt,
+          t.conversationId,
+          t.originatorConversationId,
+          t.phone,
+          t.accountReference,
+          t.shortcode,
+        ]),
+      filter,
+    );
   }
 
   /** Entries in the secondary-key index (for tests of its bound). */

@@ -7,11 +7,14 @@ import type {
   ClockView,
   CustomerPatchBody,
   CustomerUpsertBody,
+  C2bValidationView,
   CustomerView,
+  DeliveryFilter,
   DeliveryView,
   FaultRuleInput,
   FaultRuleView,
   JournalEntry,
+  JournalFilter,
   MagicPhone,
   OperatorAccountView,
   Settings,
@@ -21,9 +24,15 @@ import type {
   TransactionFilter,
   TransactionView,
 } from 'daraja-client/emulator';
-import { ConformancePaths, FaultControlPaths } from 'daraja-client/emulator';
-import { ControlError, controlErrorFrom } from './control-error';
+import { ConformancePaths, FaultControlPaths, TOTAL_COUNT_HEADER } from 'daraja-client/emulator';
+import { ControlError, controlErrorFrom, UNREACHABLE, UNREACHABLE_MESSAGE } from './control-error';
 import { C2bPaths, ControlPaths, OperatorPath } from './control-paths';
+
+/** One page of a history list and how many records match in all. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -39,7 +48,7 @@ export interface ControlApiOptions {
 export function createControlApi(options: ControlApiOptions = {}) {
   const { fetch: fetchImpl = (input, init) => fetch(input, init), base = '', token } = options;
   const auth: Record<string, string> = token ? { 'x-emulator-token': token } : {};
-  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  async function send(method: string, path: string, body?: unknown): Promise<Response> {
     let response: Response;
     try {
       response = await fetchImpl(base + path, {
@@ -53,28 +62,48 @@ export function createControlApi(options: ControlApiOptions = {}) {
       });
     } catch (error) {
       // The emulator is down or restarting; the live socket shows that too, this keeps the message plain.
-      throw new ControlError(0, 'unreachable', `The emulator did not answer (${String(error)})`);
+      throw new ControlError(0, UNREACHABLE, UNREACHABLE_MESSAGE, { cause: error });
     }
     if (!response.ok) throw await controlErrorFrom(response);
-    const text = await response.text();
+    return response;
+  }
+  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const text = await (await send(method, path, body)).text();
     return (text ? JSON.parse(text) : undefined) as T;
+  }
+  /** A history list: one page, and the count of every match from the X-Total-Count header. */
+  async function page<T>(path: string): Promise<Page<T>> {
+    const response = await send('GET', path);
+    const items = (await response.json()) as T[];
+    const header = response.headers.get(TOTAL_COUNT_HEADER);
+    return { items, total: header === null ? items.length : Number(header) };
   }
 
   return {
     transactions: (filter: TransactionFilter = {}) =>
-      call<TransactionView[]>('GET', ControlPaths.transactions + query({ ...filter })),
+      page<TransactionView>(ControlPaths.transactions + query({ ...filter })),
     transaction: (id: string) => call<TransactionView>('GET', ControlPaths.transaction(id)),
-    deliveries: (transactionId?: string) =>
-      call<DeliveryView[]>('GET', ControlPaths.deliveries + query({ transactionId })),
+    deliveries: (filter: DeliveryFilter = {}) =>
+      page<DeliveryView>(ControlPaths.deliveries + query({ ...filter })),
+    delivery: (id: string) =>
+      call<DeliveryView>('GET', `${ControlPaths.deliveries}/${encodeURIComponent(id)}`),
     resend: (id: string) => call<DeliveryView>('POST', ControlPaths.resend(id)),
-    journal: (limit = 100, transactionId?: string) =>
-      call<JournalEntry[]>('GET', ControlPaths.journal + query({ limit, transactionId })),
+    journal: (filter: JournalFilter = {}) =>
+      page<JournalEntry>(
+        ControlPaths.journal + query({ ...filter, rejected: filter.rejected ? 'true' : undefined }),
+      ),
     customers: () => call<CustomerView[]>('GET', ControlPaths.customers),
     addCustomer: (body: CustomerUpsertBody) => call<CustomerView>('POST', ControlPaths.customers, body),
     patchCustomer: (msisdn: string, body: CustomerPatchBody) =>
       call<CustomerView>('PATCH', ControlPaths.customer(msisdn), body),
     messages: (msisdn: string) => call<SmsView[]>('GET', ControlPaths.messages(msisdn)),
     shortcodes: () => call<ShortcodeView[]>('GET', ControlPaths.shortcodes),
+    setBalances: (shortcode: string, balances: Record<string, number>) =>
+      call<ShortcodeView>('PATCH', `${ControlPaths.shortcodes}/${encodeURIComponent(shortcode)}`, {
+        balances,
+      }),
+    setValidation: (shortcode: string, enabled: boolean) =>
+      call<C2bValidationView>('PUT', C2bPaths.validation(shortcode), { enabled }),
     stkAccept: (id: string, pin: string) =>
       call<TransactionView>('POST', ControlPaths.stkAccept(id), { pin }),
     stkDecline: (id: string) => call<TransactionView>('POST', ControlPaths.stkDecline(id)),
@@ -103,7 +132,7 @@ export function createControlApi(options: ControlApiOptions = {}) {
 
 export type ControlApi = ReturnType<typeof createControlApi>;
 
-function query(params: Record<string, string | number | undefined>): string {
+function query(params: Record<string, string | number | boolean | undefined>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== '') search.set(key, String(value));

@@ -1,3 +1,7 @@
+export const UNREACHABLE = 'unreachable';
+export const UNREACHABLE_MESSAGE =
+  'Could not reach the emulator: it is stopped or restarting. Nothing was changed; try again once the header says Live.';
+
 /** A control API call that answered 4xx/5xx, or never answered. */
 export class ControlError extends Error {
   override readonly name = 'ControlError';
@@ -6,8 +10,14 @@ export class ControlError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
+  }
+
+  /** True when the emulator did not answer at all (stopped or restarting). */
+  get unreachable(): boolean {
+    return this.code === UNREACHABLE;
   }
 
   /** True when the route does not exist on this emulator (an older or narrower build). */
@@ -40,4 +50,9 @@ function isErrorBody(body: unknown): body is { error: { code: string; message: s
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
+}
+
+/** True when `error` says the emulator could not be reached (as opposed to a refusal it answered with). */
+export function isUnreachable(error: unknown): boolean {
+  return error instanceof ControlError && error.unreachable;
 }

@@ -29,9 +29,10 @@ export const ControlPaths: typeof ClientPaths = {
 };
 
 /** The C2B routes the phone's menu and the businesses view use. */
-export const C2bPaths: Pick<typeof C2bControlPaths, 'payments' | 'registrations'> = {
+export const C2bPaths: Pick<typeof C2bControlPaths, 'payments' | 'registrations' | 'validation'> = {
   payments: '/_emulator/c2b/payments',
   registrations: '/_emulator/c2b/registrations',
+  validation: (shortcode) => `/_emulator/c2b/shortcodes/${encodeURIComponent(shortcode)}/validation`,
 };
 
 /** M-Pesa's own account, where transaction charges go (InitiatorControlPaths.operator). */

@@ -1,6 +1,11 @@
 import { PhonesPanel } from '../phone/phones-panel';
+import { ShownPhonesProvider, useShown } from '../phone/shown-phones';
+import { useWorld } from '../world/world-context';
+import { ClockBadge } from './clock-badge';
 import { Dashboard } from './dashboard';
+import { FindBox } from './find-box';
 import { LiveIndicator } from './live-indicator';
+import { RingingBar } from './ringing-bar';
 import { routeHref, useHashRoute, type View } from './use-hash-route';
 
 const tabs: { view: View; label: string }[] = [
@@ -16,24 +21,36 @@ const tabs: { view: View; label: string }[] = [
 
 /** Phones on the left, the dashboard on the right; on a narrow screen one at a time, chosen from the tabs. */
 export function App() {
+  return (
+    <ShownPhonesProvider>
+      <Shell />
+    </ShownPhonesProvider>
+  );
+}
+
+function Shell() {
   const route = useHashRoute();
   return (
     <div className="app" data-view={route.view}>
       <header className="top-bar">
         <h1>Daraja emulator</h1>
         <LiveIndicator />
+        <ClockBadge />
+        <FindBox />
         <nav aria-label="Views">
           <ul>
             {tabs.map((tab) => (
               <li key={tab.view} className={tab.view === 'phones' ? 'tab-phones' : undefined}>
                 <a href={routeHref(tab.view)} aria-current={route.view === tab.view ? 'page' : undefined}>
                   {tab.label}
+                  {tab.view === 'phones' && <PhonesBadge />}
                 </a>
               </li>
             ))}
           </ul>
         </nav>
       </header>
+      <RingingBar view={route.view} />
       <main className="layout">
         <div className="phones-pane">
           <PhonesPanel />
@@ -44,4 +61,17 @@ export function App() {
       </main>
     </div>
   );
+}
+
+/** How many phones ring and how many SMS wait unread on phones not on screen. */
+function PhonesBadge() {
+  const { ringing } = useWorld();
+  const { unread } = useShown();
+  const unreadCount = Object.values(unread).reduce((sum, n) => sum + n, 0);
+  const parts = [
+    ringing.length > 0 ? `${ringing.length} ringing` : '',
+    unreadCount > 0 ? `${unreadCount} unread` : '',
+  ].filter(Boolean);
+  if (parts.length === 0) return null;
+  return <span className="tab-badge"> ({parts.join(', ')})</span>;
 }

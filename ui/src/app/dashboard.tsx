@@ -14,7 +14,7 @@ export function Dashboard({ route }: { route: Route }) {
     case 'journal':
       return <JournalView />;
     case 'deliveries':
-      return <DeliveriesView />;
+      return <DeliveriesView selected={route.id} />;
     case 'faults':
       return <FaultsView />;
     case 'businesses':
@@ -24,6 +24,6 @@ export function Dashboard({ route }: { route: Route }) {
     case 'conformance':
       return <ConformanceView />;
     default:
-      return route.id ? <TransactionStory id={route.id} /> : <TransactionsView />;
+      return route.id ? <TransactionStory id={route.id} /> : <TransactionsView q={route.q} />;
   }
 }

@@ -5,8 +5,10 @@ export type View =
 
 export interface Route {
   view: View;
-  /** `#/transactions/<id>`: the transaction whose story is open. */
+  /** `#/transactions/<id>`: the transaction whose story is open (or the delivery shown in detail). */
   id?: string;
+  /** `#/transactions?q=…`: what the list is searched for. */
+  q?: string;
 }
 
 const views: readonly View[] = [
@@ -22,14 +24,17 @@ const views: readonly View[] = [
 
 /** `#/transactions/ws_CO_…` → { view: 'transactions', id }. Hash routes need no server support for deep links. */
 export function parseRoute(hash: string): Route {
-  const [first = '', ...rest] = hash.replace(/^#\/?/, '').split('/');
+  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?');
+  const [first = '', ...rest] = path.split('/');
   const view = views.find((v) => v === first) ?? 'transactions';
   const id = rest.length > 0 ? decodeURIComponent(rest.join('/')) : undefined;
-  return id ? { view, id } : { view };
+  const q = new URLSearchParams(search).get('q') ?? undefined;
+  return { view, ...(id ? { id } : {}), ...(q ? { q } : {}) };
 }
 
-export function routeHref(view: View, id?: string): string {
-  return id ? `#/${view}/${encodeURIComponent(id)}` : `#/${view}`;
+export function routeHref(view: View, id?: string, q?: string): string {
+  const base = id ? `#/${view}/${encodeURIComponent(id)}` : `#/${view}`;
+  return q ? `${base}?${new URLSearchParams({ q }).toString()}` : base;
 }
 
 export function useHashRoute(): Route {

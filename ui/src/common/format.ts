@@ -66,3 +66,10 @@ export function toMsisdn(input: string): string {
 export function formatDuration(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
+
+const counts = new Intl.NumberFormat('en-KE');
+
+/** `3,214`. */
+export function formatCount(n: number): string {
+  return counts.format(n);
+}

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import type { C2bRegistrationView } from 'daraja-client/emulator';
 import { ControlError, errorMessage } from '../api/control-error';
 import { useApi } from '../api/use-api';
-import { formatBalance, formatDateTime } from '../common/format';
 import { useLiveEvent } from '../live/use-live';
 import { useWorld } from '../world/world-context';
+import { BusinessCard } from './business-card';
 import { OperatorAccount } from './operator-account';
 
 /** The shortcodes: their balances per account and the C2B URLs apps registered for them. */
@@ -47,43 +47,14 @@ export function BusinessesView() {
     <section aria-labelledby="businesses-title">
       <h2 id="businesses-title">Businesses</h2>
       <div className="cards">
-        {shortcodes.map((s) => {
-          const urls = registrations.filter((r) => r.shortcode === s.shortcode);
-          return (
-            <article key={s.shortcode} className="card" aria-label={`${s.name} ${s.shortcode}`}>
-              <header className="card-head">
-                <strong>{s.name}</strong>
-                <span className="badge muted">{s.kind}</span>
-                <code>{s.shortcode}</code>
-              </header>
-              <dl className="facts">
-                {Object.entries(s.accounts).map(([account, balance]) => (
-                  <div key={account} className="fact">
-                    <dt>{account}</dt>
-                    <dd>{formatBalance(balance)}</dd>
-                  </div>
-                ))}
-              </dl>
-              {urls.map((r) => (
-                <div key={r.confirmationUrl + r.version} className="registration">
-                  <p>
-                    C2B {r.version}, registered {formatDateTime(r.registeredAt)}; {r.responseType} when the
-                    validation URL does not answer
-                  </p>
-                  <p className="url">
-                    Confirmation <code>{r.confirmationUrl}</code>
-                  </p>
-                  {r.validationUrl && (
-                    <p className="url">
-                      Validation <code>{r.validationUrl}</code>
-                    </p>
-                  )}
-                </div>
-              ))}
-              {urls.length === 0 && !note && <p className="muted">No C2B URLs registered.</p>}
-            </article>
-          );
-        })}
+        {shortcodes.map((s) => (
+          <BusinessCard
+            key={s.shortcode}
+            shortcode={s}
+            registrations={registrations.filter((r) => r.shortcode === s.shortcode)}
+            note={note}
+          />
+        ))}
         <OperatorAccount />
       </div>
       {note && <p className="muted">{note}</p>}

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { fakeServer } from '../test/fake-server';
 import { manualClock, T0 } from '../test/fixtures';
@@ -19,7 +19,8 @@ test('shows each request newest first, with the plain-English reason for a rejec
     'GET /_emulator/customers': () => [],
     'GET /_emulator/shortcodes': () => [],
     'GET /_emulator/clock': () => manualClock,
-    'GET /_emulator/journal': () => [rejected, journalEntry()],
+    'GET /_emulator/journal': (call) =>
+      call.query.get('rejected') === 'true' ? [rejected] : [rejected, journalEntry()],
   });
   const { live } = renderWithWorld(<JournalView />, api);
   expect(
@@ -31,8 +32,9 @@ test('shows each request newest first, with the plain-English reason for a rejec
   const rows = () => screen.getAllByRole('button', { expanded: false });
   expect(rows()).toHaveLength(3);
 
+  // The filter goes to the emulator, which holds every request, not only those on screen.
   fireEvent.click(screen.getByLabelText('Rejections only'));
-  expect(rows()).toHaveLength(1);
+  await waitFor(() => expect(rows()).toHaveLength(1));
   fireEvent.click(rows()[0] as HTMLElement);
   expect(screen.getByLabelText('Response body').textContent).toContain('Invalid BusinessShortCode');
 });

@@ -27,13 +27,22 @@ export function SettingsView() {
     setDraft(settings);
   }
 
+  const [loads, setLoads] = useState(0);
   useEffect(() => {
-    api.settings().then(take, (error: unknown) => setStatus({ tone: 'error', text: errorMessage(error) }));
-  }, [api]);
+    api.settings().then(
+      (settings) => {
+        take(settings);
+        setStatus((current) => (current?.tone === 'error' ? undefined : current));
+      },
+      (error: unknown) => setStatus({ tone: 'error', text: errorMessage(error) }),
+    );
+  }, [api, loads]);
 
-  // Someone else changed them (a test, another tab): follow, unless this form has unsaved edits.
+  // Someone else changed them (a test, another tab): follow, unless this form has unsaved edits. After a
+  // reconnect (perhaps to a restarted emulator) or a reset, read them again.
   useLiveEvent((event) => {
     if (event.type === 'settings' && !dirty) take(event.settings);
+    if ((event.type === 'hello' || event.type === 'reset') && !dirty) setLoads((n) => n + 1);
   });
 
   if (!saved || !draft) {

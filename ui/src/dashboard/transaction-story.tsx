@@ -3,6 +3,8 @@ import { useApi } from '../api/use-api';
 import { routeHref } from '../app/use-hash-route';
 import { formatAmount, formatDateTime, formatMsisdn } from '../common/format';
 import { JsonBlock } from '../common/json-block';
+import { deliveryFresher, transactionFresher } from '../live/freshness';
+import { StoryExport } from './story-export';
 import { StatusBadge } from '../common/status-badge';
 import { useLiveList } from '../live/use-live-list';
 import { DeliveryCard } from './delivery-card';
@@ -18,23 +20,25 @@ export function TransactionStory({ id }: { id: string }) {
       key: (t) => t.id,
       pick: (event) =>
         event.type === 'transaction' && event.transaction.id === id ? event.transaction : undefined,
+      fresher: transactionFresher,
     },
     [api, id],
   );
   const deliveries = useLiveList<DeliveryView>(
     {
-      load: () => api.deliveries(id),
+      load: () => api.deliveries({ transactionId: id }),
       key: (d) => d.id,
       pick: (event) =>
         event.type === 'delivery' && event.delivery.transactionId === id ? event.delivery : undefined,
       sort: (a, b) => a.dueAt - b.dueAt,
+      fresher: deliveryFresher,
     },
     [api, id],
   );
   // Every request about this transaction: the push itself, then any status queries the app made.
   const requests = useLiveList<JournalEntry>(
     {
-      load: () => api.journal(50, id),
+      load: () => api.journal({ limit: 50, transactionId: id }),
       key: (e) => e.id,
       pick: (event) =>
         event.type === 'journal' && event.entry.transactionId === id ? event.entry : undefined,
@@ -53,6 +57,7 @@ export function TransactionStory({ id }: { id: string }) {
       {tx.error && <p className="error">{tx.error}</p>}
       {t && (
         <>
+          <StoryExport transaction={t} deliveries={deliveries.items} requests={requests.items} />
           <dl className="facts">
             <dt>Type</dt>
             <dd>{t.type}</dd>
@@ -74,6 +79,28 @@ export function TransactionStory({ id }: { id: string }) {
             )}
             <dt>Shortcode</dt>
             <dd>{t.shortcode}</dd>
+            {t.merchantRequestId && (
+              <>
+                <dt>MerchantRequestID</dt>
+                <dd>
+                  <code>{t.merchantRequestId}</code>
+                </dd>
+              </>
+            )}
+            {t.conversationId && (
+              <>
+                <dt>ConversationID</dt>
+                <dd>
+                  <code>{t.conversationId}</code>
+                </dd>
+              </>
+            )}
+            {t.unreachable && (
+              <>
+                <dt>Phone</dt>
+                <dd>Unreachable: the prompt never reached it (offline).</dd>
+              </>
+            )}
             {t.accountReference && (
               <>
                 <dt>Account reference</dt>
@@ -118,7 +145,7 @@ export function TransactionStory({ id }: { id: string }) {
                     Waiting{t.expiresAt !== undefined ? ` (times out at ${formatDateTime(t.expiresAt)})` : ''}
                     .
                   </p>
-                  {t.type === 'stk' && t.status === 'pending' && (
+                  {t.type === 'stk' && t.status === 'pending' && !t.unreachable && (
                     <PromptActions transaction={t} onAnswered={tx.upsert} />
                   )}
                 </>

@@ -19,7 +19,7 @@ function server() {
 }
 
 const rows = () =>
-  within(screen.getByRole('list', { name: 'Transactions, newest first' }))
+  within(screen.getByRole('table', { name: 'Transactions, newest first' }))
     .getAllByRole('link')
     .map((a) => a.getAttribute('href'));
 

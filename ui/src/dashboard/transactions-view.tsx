@@ -3,51 +3,130 @@ import { useState } from 'react';
 import { useApi } from '../api/use-api';
 import { routeHref } from '../app/use-hash-route';
 import { formatAmount, formatDateTime, formatMsisdn } from '../common/format';
+import { ListFooter } from '../common/list-footer';
 import { StatusBadge } from '../common/status-badge';
-import { useLiveList } from '../live/use-live-list';
+import { transactionFresher } from '../live/freshness';
+import { PAGE_SIZE, usePagedList } from '../live/use-paged-list';
+import { FirstPush } from './first-push';
+import { StartPayment } from './start-payment';
 import { matchesFilter, TransactionFilters } from './transaction-filters';
 
-const LIMIT = 200;
-
-/** Every transaction, newest first, kept current by live events. */
-export function TransactionsView() {
+/** Every transaction, newest first, filtered and paged by the emulator and kept current by live events. */
+export function TransactionsView({ q }: { q?: string | undefined }) {
   const api = useApi();
   const [filter, setFilter] = useState<TransactionFilter>({});
-  const list = useLiveList<TransactionView>(
+  const search = q?.trim() || undefined;
+  const list = usePagedList<TransactionView>(
     {
-      load: () => api.transactions({ ...filter, limit: LIMIT }),
+      load: (limit) => api.transactions({ ...filter, q: search, limit }),
       key: (t) => t.id,
       pick: (event) => (event.type === 'transaction' ? event.transaction : undefined),
-      keep: (t) => matchesFilter(t, filter),
+      keep: (t) => matchesFilter(t, filter) && matchesSearch(t, search),
       sort: (a, b) => b.createdAt - a.createdAt,
-      limit: LIMIT,
+      fresher: transactionFresher,
     },
-    [api, filter.type, filter.status, filter.phone, filter.shortcode],
+    [api, filter.type, filter.status, filter.phone, filter.shortcode, search],
   );
+  const filtered = Object.values(filter).some(Boolean) || search !== undefined;
   return (
     <section aria-labelledby="transactions-title">
       <h2 id="transactions-title">Transactions</h2>
+      {list.items.length > 0 && (
+        <details className="start-payment-toggle">
+          <summary>Start a payment</summary>
+          <StartPayment />
+        </details>
+      )}
       <TransactionFilters filter={filter} onChange={setFilter} />
+      {search && (
+        <p className="search-note">
+          Matching “{search}” <a href={routeHref('transactions')}>Clear search</a>
+        </p>
+      )}
       {list.error && <p className="error">{list.error}</p>}
-      {!list.loading && list.items.length === 0 && <p className="muted">No transactions yet.</p>}
-      <ol className="record-list" aria-label="Transactions, newest first">
-        {list.items.map((t) => (
-          <li key={t.id}>
-            <a className="record-row tx-row" href={routeHref('transactions', t.id)}>
-              <time>{formatDateTime(t.createdAt)}</time>
-              <span className="tx-type">{t.type}</span>
-              <StatusBadge status={t.status} />
-              <span>{t.amount !== undefined ? formatAmount(t.amount) : ''}</span>
-              <span>{t.phone ? formatMsisdn(t.phone) : ''}</span>
-              <span>{t.shortcode}</span>
-              <span className="tx-result" title={t.resultDesc}>
-                {t.resultCode !== undefined ? `${t.resultCode} ` : ''}
-                {t.resultDesc ?? ''}
-              </span>
-            </a>
-          </li>
-        ))}
-      </ol>
+      {!list.loading && list.items.length === 0 && !filtered && <FirstPush />}
+      {!list.loading && list.items.length === 0 && filtered && (
+        <p className="muted">No transactions match.</p>
+      )}
+      {list.items.length > 0 && (
+        <div className="table-scroll">
+          <table className="records tx-table" aria-label="Transactions, newest first">
+            <thead>
+              <tr>
+                <th scope="col">Time</th>
+                <th scope="col">Type</th>
+                <th scope="col">Status</th>
+                <th scope="col">Amount</th>
+                <th scope="col">Phone</th>
+                <th scope="col">Shortcode</th>
+                <th scope="col">Reference</th>
+                <th scope="col">Receipt</th>
+                <th scope="col">Result</th>
+                <th scope="col">ID</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.items.map((t) => (
+                <TransactionRow key={t.id} t={t} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <ListFooter
+        shown={list.items.length}
+        total={list.total}
+        noun="transactions"
+        loading={list.loading}
+        onMore={list.more}
+        step={PAGE_SIZE}
+      />
     </section>
   );
+}
+
+function TransactionRow({ t }: { t: TransactionView }) {
+  return (
+    <tr>
+      <td data-label="Time">
+        <a href={routeHref('transactions', t.id)}>
+          <time>{formatDateTime(t.createdAt)}</time>
+        </a>
+      </td>
+      <td data-label="Type">{t.type}</td>
+      <td data-label="Status">
+        <StatusBadge status={t.status} />
+      </td>
+      <td data-label="Amount">{t.amount !== undefined ? formatAmount(t.amount) : ''}</td>
+      <td data-label="Phone">{t.phone ? formatMsisdn(t.phone) : ''}</td>
+      <td data-label="Shortcode">{t.shortcode}</td>
+      <td data-label="Reference">{t.accountReference ?? ''}</td>
+      <td data-label="Receipt">
+        <code>{t.receipt ?? ''}</code>
+      </td>
+      <td data-label="Result" className="tx-result" title={t.resultDesc}>
+        {t.resultCode !== undefined ? `${t.resultCode} ` : ''}
+        {t.resultDesc ?? ''}
+      </td>
+      <td data-label="ID">
+        <code className="tx-id">{t.id}</code>
+      </td>
+    </tr>
+  );
+}
+
+/** The emulator's search, repeated for live events: ids, phone and account reference contain the text. */
+function matchesSearch(t: TransactionView, q: string | undefined): boolean {
+  if (!q) return true;
+  const needle = q.toLowerCase();
+  return [
+    t.id,
+    t.merchantRequestId,
+    t.receipt,
+    t.conversationId,
+    t.originatorConversationId,
+    t.phone,
+    t.accountReference,
+    t.shortcode,
+  ].some((text) => text?.toLowerCase().includes(needle));
 }

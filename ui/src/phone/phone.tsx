@@ -1,6 +1,6 @@
 import type { CustomerView, TransactionView } from 'daraja-client/emulator';
-import { useRef, useState } from 'react';
-import { errorMessage } from '../api/control-error';
+import { useEffect, useRef, useState } from 'react';
+import { errorMessage, isUnreachable } from '../api/control-error';
 import { useApi } from '../api/use-api';
 import { formatAmount, formatBalance, formatMsisdn, formatTime } from '../common/format';
 import { useLiveEvent } from '../live/use-live';
@@ -27,6 +27,10 @@ export function Phone({ customer, onClose }: Props) {
   const now = useEmulatorNow();
   const [screen, setScreen] = useState<Screen>('home');
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string }>();
+  /** Why the last answer to the open prompt did not go through (shown on the prompt itself). */
+  const [answerError, setAnswerError] = useState<string>();
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const screenRef = useRef<HTMLDivElement>(null);
   const { msisdn } = customer;
   // Each outcome is told once, even though later events (callback delivered) repeat the transaction.
   const told = useRef(new Set<string>());
@@ -45,16 +49,28 @@ export function Phone({ customer, onClose }: Props) {
         event.type === 'transaction' && event.transaction.type === 'stk' && event.transaction.phone === msisdn
           ? event.transaction
           : undefined,
-      keep: (t) => t.status === 'pending',
+      // A prompt that never reached the phone (it was offline) is not on it.
+      keep: (t) => t.status === 'pending' && !t.unreachable,
       // Oldest first: a phone answers prompts in the order they arrived.
       sort: (a, b) => a.createdAt - b.createdAt,
     },
     [api, msisdn],
   );
-  const prompt = prompts.items[0];
+  // No network, no prompt: an offline phone shows nothing until it is back.
+  const prompt = customer.offline ? undefined : prompts.items[0];
+  const promptId = prompt?.id;
+
+  // A new prompt replaces whatever the last one left on the screen.
+  useEffect(() => {
+    if (promptId === undefined) return;
+    setNotice(undefined);
+    setAnswerError(undefined);
+  }, [promptId]);
 
   // Outcomes decided elsewhere (timeout, automatic answers, the dashboard) are reported on the phone too.
   useLiveEvent((event) => {
+    // Back in touch with the emulator: "could not reach it" no longer applies.
+    if (event.type === 'hello') setAnswerError(undefined);
     if (event.type !== 'transaction') return;
     const t = event.transaction;
     if (t.type === 'stk' && t.phone === msisdn && t.status !== 'pending') tell(t);
@@ -62,6 +78,7 @@ export function Phone({ customer, onClose }: Props) {
 
   async function answer(value: StkAnswer) {
     if (!prompt) return;
+    setAnswerError(undefined);
     try {
       const decided =
         value.kind === 'accept'
@@ -71,8 +88,14 @@ export function Phone({ customer, onClose }: Props) {
             : await api.stkTimeout(prompt.id);
       prompts.upsert(decided);
       if (decided.status !== 'pending') tell(decided);
+      // The prompt is gone; the keyboard goes to what replaced it, never to the page's start.
+      requestAnimationFrame(() => (noticeRef.current ?? screenRef.current)?.focus());
     } catch (error) {
-      setNotice({ tone: 'error', text: errorMessage(error) });
+      setAnswerError(
+        isUnreachable(error) ? `Not sent. ${errorMessage(error)}` : `Not accepted: ${errorMessage(error)}`,
+      );
+      // The prompt may have ended meanwhile (timed out): fetch what is open now.
+      if (!isUnreachable(error)) prompts.reload();
     }
   }
 
@@ -91,7 +114,17 @@ export function Phone({ customer, onClose }: Props) {
         <span>{formatMsisdn(msisdn)}</span>
         <OfflineSwitch customer={customer} />
       </div>
-      <div className="phone-screen">
+      <p className="visually-hidden" aria-live="assertive">
+        {prompt
+          ? `Payment request on ${customer.name}'s phone: pay ${formatAmount(prompt.amount ?? 0)} to ${merchantName(prompt.shortcode)}. Enter the M-PESA PIN.`
+          : ''}
+      </p>
+      <div
+        className="phone-screen"
+        ref={screenRef}
+        tabIndex={-1}
+        aria-label={`Screen of ${customer.name}'s phone`}
+      >
         {prompt ? (
           <StkPrompt
             key={prompt.id}
@@ -99,12 +132,13 @@ export function Phone({ customer, onClose }: Props) {
             merchantName={merchantName(prompt.shortcode)}
             now={now}
             pinHint={customer.testPin}
+            error={answerError}
             onAnswer={answer}
           />
         ) : (
           <>
             {notice && (
-              <p role="status" className={`notice ${notice.tone}`}>
+              <p role="status" className={`notice ${notice.tone}`} ref={noticeRef} tabIndex={-1}>
                 {notice.text}
                 <button
                   type="button"

@@ -1,12 +1,12 @@
 import { useWorld } from '../world/world-context';
 import { AddPhoneForm } from './add-phone-form';
 import { Phone } from './phone';
-import { useShownPhones } from './use-shown-phones';
+import { useShown } from './shown-phones';
 
 /** The simulated phones side by side, and the form that adds one. */
 export function PhonesPanel() {
   const { customers } = useWorld();
-  const { shown, show, hide } = useShownPhones(customers);
+  const { shown, show, hide } = useShown();
   const available = customers.filter((c) => !shown.includes(c.msisdn));
   return (
     <section className="phones-panel" aria-labelledby="phones-title">

@@ -11,11 +11,13 @@ interface Props {
   now: number | undefined;
   /** The test customer's PIN, shown so that a person trying the emulator knows what to type. */
   pinHint?: string | undefined;
+  /** Why the last answer did not go through. */
+  error?: string | undefined;
   onAnswer: (answer: StkAnswer) => Promise<void>;
 }
 
 /** The SIM-toolkit pop-up a customer sees after an app's STK push: the amount, the payee, a PIN field. */
-export function StkPrompt({ transaction, merchantName, now, pinHint, onAnswer }: Props) {
+export function StkPrompt({ transaction, merchantName, now, pinHint, error, onAnswer }: Props) {
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const id = useId();
@@ -57,55 +59,56 @@ export function StkPrompt({ transaction, merchantName, now, pinHint, onAnswer }:
   }
 
   return (
-    <form
-      className="stk-prompt"
-      role="dialog"
-      aria-labelledby={`${id}-text`}
-      onSubmit={submit}
-      onKeyDown={onKeyDown}
-    >
-      <p id={`${id}-text`} className="stk-text">
-        Do you want to pay {formatAmount(transaction.amount ?? 0)} to {merchantName}
-        {reference}? Enter M-PESA PIN
-      </p>
-      <label className="visually-hidden" htmlFor={`${id}-pin`}>
-        M-PESA PIN
-      </label>
-      <input
-        id={`${id}-pin`}
-        ref={pinField}
-        className="stk-pin"
-        type="password"
-        inputMode="numeric"
-        autoComplete="off"
-        pattern="[0-9]*"
-        required
-        value={pin}
-        disabled={busy}
-        onChange={(event) => setPin(event.target.value)}
-      />
-      {pinHint && <p className="stk-hint">Test PIN: {pinHint}</p>}
-      <div className="stk-actions">
-        <button type="button" disabled={busy} onClick={() => void answer({ kind: 'decline' })}>
-          Cancel
-        </button>
-        <button type="submit" disabled={busy}>
-          OK
-        </button>
-      </div>
-      {left !== undefined && (
-        <p className="stk-countdown" aria-live="off">
-          {left > 0 ? `Expires in ${formatCountdown(left)}` : 'Timing out…'}
+    <div className="stk-prompt" role="dialog" aria-labelledby={`${id}-text`} onKeyDown={onKeyDown}>
+      <form onSubmit={submit}>
+        <p id={`${id}-text`} className="stk-text">
+          Do you want to pay {formatAmount(transaction.amount ?? 0)} to {merchantName}
+          {reference}? Enter M-PESA PIN
         </p>
-      )}
-      <button
-        type="button"
-        className="link-button"
-        disabled={busy}
-        onClick={() => void answer({ kind: 'timeout' })}
-      >
-        Ignore it (time out now)
-      </button>
-    </form>
+        <label className="visually-hidden" htmlFor={`${id}-pin`}>
+          M-PESA PIN
+        </label>
+        <input
+          id={`${id}-pin`}
+          ref={pinField}
+          className="stk-pin"
+          type="password"
+          inputMode="numeric"
+          autoComplete="off"
+          pattern="[0-9]*"
+          required
+          value={pin}
+          disabled={busy}
+          onChange={(event) => setPin(event.target.value)}
+        />
+        {pinHint && <p className="stk-hint">Test PIN: {pinHint}</p>}
+        <div className="stk-actions">
+          <button type="button" disabled={busy} onClick={() => void answer({ kind: 'decline' })}>
+            Cancel
+          </button>
+          <button type="submit" disabled={busy}>
+            OK
+          </button>
+        </div>
+        {left !== undefined && (
+          <p className="stk-countdown" aria-live="off">
+            {left > 0 ? `Expires in ${formatCountdown(left)}` : 'Timing out…'}
+          </p>
+        )}
+        {error && (
+          <p className="stk-error" role="alert">
+            {error}
+          </p>
+        )}
+        <button
+          type="button"
+          className="link-button"
+          disabled={busy}
+          onClick={() => void answer({ kind: 'timeout' })}
+        >
+          Ignore it (time out now)
+        </button>
+      </form>
+    </div>
   );
 }

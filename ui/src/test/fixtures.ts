@@ -30,6 +30,7 @@ export const sandbox: ShortcodeView = {
   kind: 'paybill',
   name: 'DARAJA SANDBOX',
   hasPasskey: true,
+  externalValidation: false,
   accounts: { 'Utility Account': 0 },
 };
 

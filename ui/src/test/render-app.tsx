@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { ControlApi } from '../api/control-api';
 import { ApiContext } from '../api/use-api';
 import { LiveContext } from '../live/use-live';
+import { ShownPhonesProvider } from '../phone/shown-phones';
 import { WorldProvider } from '../world/world-provider';
 import { FakeLive } from './fake-live';
 
@@ -12,7 +13,9 @@ export function renderWithWorld(ui: ReactNode, api: ControlApi) {
   const result = render(
     <ApiContext.Provider value={api}>
       <LiveContext.Provider value={live}>
-        <WorldProvider>{ui}</WorldProvider>
+        <WorldProvider>
+          <ShownPhonesProvider>{ui}</ShownPhonesProvider>
+        </WorldProvider>
       </LiveContext.Provider>
     </ApiContext.Provider>,
   );

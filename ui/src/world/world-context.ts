@@ -1,4 +1,4 @@
-import type { ClockView, CustomerView, ShortcodeView } from 'daraja-client/emulator';
+import type { ClockView, CustomerView, ShortcodeView, TransactionView } from 'daraja-client/emulator';
 import { createContext, useContext } from 'react';
 
 /** The emulator clock as last reported, and when (browser performance time) the report arrived. */
@@ -12,6 +12,8 @@ export interface World {
   customers: CustomerView[];
   shortcodes: ShortcodeView[];
   clock: ClockReading | undefined;
+  /** Open STK prompts that reached their phone (oldest first): the phones ringing now. */
+  ringing: TransactionView[];
   /** Puts a customer the UI just created or changed into the list before its live event arrives. */
   upsertCustomer: (customer: CustomerView) => void;
   setClock: (view: ClockView) => void;

@@ -25,7 +25,7 @@ import type { IdFactory } from '../../ids/ids.js';
 import type { SettingsHolder } from '../../config/settings-holder.js';
 import { maskSecrets } from '../../journal/mask.js';
 import { stkCallbackBody } from './callback.js';
-import { StkStateError } from './stk-state-error.js';
+import { answerable, StkStateError } from './stk-state-error.js';
 import { chargeForPrompt } from './charge.js';
 import { outcomeFor, type PlannedOutcome } from './outcome.js';
 import { checkStkCredentials } from './credentials.js';
@@ -146,7 +146,7 @@ export class StkService {
 
   /** The customer typed a PIN and pressed OK. */
   accept(id: string, pin: string, by: Decision['by'] = 'phone'): TransactionView {
-    const t = this.#pending(id);
+    const t = this.#reachable(this.#pending(id));
     const customer = this.deps.ledger.customer(t.phone ?? '');
     if (!customer || customer.pin !== pin) return this.#finish(t, StkResult.wrongPin, by);
     return this.#pay(t, by);
@@ -154,12 +154,13 @@ export class StkService {
 
   /** The customer pressed Cancel. */
   decline(id: string, by: Decision['by'] = 'phone'): TransactionView {
-    return this.#finish(this.#pending(id), StkResult.cancelled, by);
+    return this.#finish(this.#reachable(this.#pending(id)), StkResult.cancelled, by);
   }
 
-  /** The prompt ran out of time unanswered. */
+  /** The prompt ran out of time unanswered; one that never reached the phone ends as unreachable. */
   timeout(id: string, by: Decision['by'] = 'timeout'): TransactionView {
-    return this.#finish(this.#pending(id), StkResult.noResponse, by);
+    const t = this.#pending(id);
+    return this.#finish(t, t.unreachable ? StkResult.unreachable : StkResult.noResponse, by);
   }
 
   /** Ends the prompt with any result code (fault rules and configured outcomes). */
@@ -184,23 +185,28 @@ export class StkService {
     const stk = settings.current.stk;
     const customer = ledger.customer(t.phone ?? '');
     const override = this.deps.outcomeOverride?.(t, recovering);
-    if (override?.rules.length && !recovering) {
-      this.deps.transactions.put({ ...t, rules: [...(t.rules ?? []), ...override.rules] });
-    }
     const planned: PlannedOutcome =
       override?.outcome ?? outcomeFor(t.phone ?? '', customer?.offline ?? false, stk);
+    const unreachable = planned.kind === 'unreachable';
+    if (!recovering && (override?.rules.length || unreachable)) {
+      this.deps.transactions.put({
+        ...t,
+        ...(override?.rules.length ? { rules: [...(t.rules ?? []), ...override.rules] } : {}),
+        ...(unreachable ? { unreachable: true as const } : {}),
+      });
+    }
     const by: Decision['by'] = override?.outcome ? override.by : 'auto';
     const expiresAt = t.expiresAt ?? scheduler.clock.now();
     const jobs = [
       scheduler.at(expiresAt, `stk timeout ${t.id}`, () =>
         this.#ifPending(t.id, () =>
-          planned.kind === 'unreachable'
+          unreachable
             ? this.#finish(this.#pending(t.id), StkResult.unreachable, 'timeout')
             : this.timeout(t.id),
         ),
       ),
     ];
-    if (planned.kind !== 'wait' && planned.kind !== 'unreachable') {
+    if (planned.kind !== 'wait' && !unreachable) {
       const delayMs = override?.decisionDelayMs ?? stk.decisionDelayMs;
       const at = Math.max(scheduler.clock.now(), t.createdAt + delayMs);
       jobs.push(
@@ -270,6 +276,10 @@ export class StkService {
     if (t.status !== 'pending')
       throw new StkStateError('not_pending', `STK transaction ${id} is already ${t.status}.`);
     return t;
+  }
+
+  #reachable(t: TransactionView): TransactionView {
+    return answerable(t, this.deps.ledger.customer(t.phone ?? '')?.offline ?? false);
   }
 
   #ifPending(id: string, run: () => void): void {

@@ -1,0 +1,42 @@
+/** One page of a history, newest first, and how many records match in all. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+/** Where a page starts and how long it is; the control API caps `limit` at 10,000. */
+export interface PageWindow {
+  offset?: number;
+  limit?: number;
+}
+
+/**
+ * Walks a history from its newest record back, keeping those that pass `keep`, and returns the page
+ * `[offset, offset + limit)` of them with the count of every match: a list can say "50 of 3,214".
+ */
+export function pageNewestFirst<T>(
+  oldestFirst: Iterable<T>,
+  keep: (item: T) => boolean,
+  window: PageWindow = {},
+): Page<T> {
+  const all = Array.isArray(oldestFirst) ? (oldestFirst as T[]) : [...oldestFirst];
+  const offset = window.offset ?? 0;
+  const limit = window.limit ?? 200;
+  const items: T[] = [];
+  let total = 0;
+  for (let i = all.length - 1; i >= 0; i--) {
+    const item = all[i] as T;
+    if (!keep(item)) continue;
+    if (total >= offset && items.length < limit) items.push(item);
+    total++;
+  }
+  return { items, total };
+}
+
+/** A case-insensitive search: true when any of the texts contains `q` (or when there is no `q`). */
+export function matchesSearch(q: string | undefined, texts: readonly (string | undefined)[]): boolean {
+  if (!q) return true;
+  const needle = q.trim().toLowerCase();
+  if (!needle) return true;
+  return texts.some((text) => text !== undefined && text.toLowerCase().includes(needle));
+}
