@@ -98,3 +98,17 @@ test('the socket URL follows the page: ws for http, wss for https, with the admi
     'wss://emu.example/_emulator/live?token=s3cret',
   );
 });
+
+test('an open socket awaits the emulator’s hello, on every connection, before lists load', () => {
+  live.start();
+  expect(live.awaitingHello).toBe(false);
+  sockets[0]?.open();
+  expect(live.awaitingHello).toBe(true);
+  sockets[0]?.send(JSON.stringify({ type: 'hello', at: 0 }));
+  expect(live.awaitingHello).toBe(false);
+  sockets[0]?.drop();
+  expect(live.awaitingHello).toBe(false);
+  vi.advanceTimersByTime(100);
+  sockets[1]?.open();
+  expect(live.awaitingHello).toBe(true);
+});

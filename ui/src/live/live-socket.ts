@@ -18,6 +18,11 @@ export type StatusListener = (status: LiveStatus) => void;
 /** What components need from the live feed; tests pass a fake with the same shape. */
 export interface LiveSource {
   readonly status: LiveStatus;
+  /**
+   * Open, but the emulator's `hello` has not arrived yet. Lists load on that `hello`; loading in this window
+   * as well would ask twice.
+   */
+  readonly awaitingHello?: boolean;
   subscribe(listener: LiveListener): () => void;
   onStatus(listener: StatusListener): () => void;
 }
@@ -41,6 +46,7 @@ export interface LiveSocketOptions {
 
 export class LiveSocket implements LiveSource {
   #status: LiveStatus = { state: 'closed', failures: 0 };
+  #awaitingHello = false;
   #socket: SocketLike | undefined;
   #retry: ReturnType<typeof setTimeout> | undefined;
   #stopped = true;
@@ -100,7 +106,10 @@ export class LiveSocket implements LiveSource {
       return;
     }
     this.#socket = socket;
-    socket.onopen = () => this.#setStatus({ state: 'open', failures: 0 });
+    socket.onopen = () => {
+      this.#awaitingHello = true;
+      this.#setStatus({ state: 'open', failures: 0 });
+    };
     socket.onmessage = (message) => this.#receive(message.data);
     // Errors are always followed by close; the retry lives there so it is scheduled once.
     socket.onerror = () => undefined;
@@ -130,7 +139,12 @@ export class LiveSocket implements LiveSource {
       return;
     }
     if (typeof event !== 'object' || event === null || typeof event.type !== 'string') return;
+    if (event.type === 'hello') this.#awaitingHello = false;
     for (const listener of [...this.#listeners]) listener(event);
+  }
+
+  get awaitingHello(): boolean {
+    return this.#awaitingHello && this.#status.state === 'open';
   }
 
   #setStatus(status: LiveStatus): void {

@@ -1,11 +1,12 @@
 import type { LiveEvent } from 'daraja-client/emulator';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../api/control-error';
-import { useLiveEvent } from './use-live';
+import type { Page } from '../api/control-api';
+import { useLiveEvent, useLiveSource } from './use-live';
 
 export interface LiveListOptions<T> {
-  /** Fetches the list; called on mount, when `deps` change, and after every (re)connect or reset. */
-  load: () => Promise<T[]>;
+  /** Fetches the list (or one page with its total); called on mount, when `deps` change, after every (re)connect or reset. */
+  load: () => Promise<T[] | Page<T>>;
   key: (item: T) => string;
   /** The item an event carries, when it concerns this list. */
   pick: (event: LiveEvent) => T | undefined;
@@ -13,20 +14,32 @@ export interface LiveListOptions<T> {
   keep?: (item: T) => boolean;
   sort?: (a: T, b: T) => number;
   limit?: number;
+  /**
+   * Whether `incoming` is at least as new as `current` (two views of one record). Views reach the page by two
+   * roads, a call's answer and the live socket, in either order; an older one never replaces a newer one.
+   */
+  fresher?: (incoming: T, current: T) => boolean;
 }
 
 export interface LiveList<T> {
   items: T[];
+  /** How many records match in all, when the load said (a page of a longer list); else items.length. */
+  total: number;
   loading: boolean;
   error: string | undefined;
   reload: () => void;
-  /** Puts an item the UI got from a call (e.g. an accept) into the list before its event arrives. */
+  /** Puts an item the UI got from a call (e.g. an accept) into the list, unless the list holds a newer view. */
   upsert: (item: T) => void;
+}
+
+interface State<T> {
+  items: T[];
+  total: number;
 }
 
 /** A list fetched from the control API and kept current by live events. */
 export function useLiveList<T>(options: LiveListOptions<T>, deps: readonly unknown[]): LiveList<T> {
-  const [items, setItems] = useState<T[]>([]);
+  const [state, setState] = useState<State<T>>({ items: [], total: 0 });
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string>();
   const opts = useRef(options);
@@ -38,14 +51,23 @@ export function useLiveList<T>(options: LiveListOptions<T>, deps: readonly unkno
     opts.current = options;
   });
 
-  const apply = useCallback((list: T[], incoming: T[]): T[] => {
-    const { key, keep, sort, limit } = opts.current;
-    const byKey = new Map(list.map((item) => [key(item), item]));
-    for (const item of incoming) byKey.set(key(item), item);
+  const apply = useCallback((current: State<T>, incoming: T[]): State<T> => {
+    const { key, keep, sort, limit, fresher } = opts.current;
+    const byKey = new Map(current.items.map((item) => [key(item), item]));
+    let total = current.total;
+    for (const item of incoming) {
+      const id = key(item);
+      const known = byKey.get(id);
+      if (known !== undefined && fresher && !fresher(item, known)) continue;
+      const kept = !keep || keep(item);
+      if (known === undefined && kept) total++;
+      if (known !== undefined && !kept) total--;
+      byKey.set(id, item);
+    }
     let next = [...byKey.values()];
     if (keep) next = next.filter(keep);
     if (sort) next.sort(sort);
-    return limit === undefined ? next : next.slice(0, limit);
+    return { items: limit === undefined ? next : next.slice(0, limit), total: Math.max(total, next.length) };
   }, []);
 
   const reload = useCallback(() => {
@@ -57,7 +79,8 @@ export function useLiveList<T>(options: LiveListOptions<T>, deps: readonly unkno
       (loaded) => {
         if (mine !== generation.current) return;
         inFlight.current = false;
-        setItems(apply([], [...loaded, ...pendingEvents.current]));
+        const page = Array.isArray(loaded) ? { items: loaded, total: loaded.length } : loaded;
+        setState(apply(page, pendingEvents.current));
         pendingEvents.current = [];
         setError(undefined);
         setLoading(false);
@@ -71,10 +94,24 @@ export function useLiveList<T>(options: LiveListOptions<T>, deps: readonly unkno
     );
   }, [apply]);
 
-  // The caller names what the load depends on (a filter, an id), like a hook's dependency list.
-  useEffect(reload, [reload, ...deps]);
+  // The caller names what the load depends on (a filter, an id), like a hook's dependency list. While the
+  // live socket is still connecting (or open with its `hello` on the way), that `hello` brings the first load:
+  // fetching now as well would ask twice.
+  const source = useLiveSource();
+  const loadUnlessConnecting = useCallback(() => {
+    if (source.status.state !== 'connecting' && !source.awaitingHello) reload();
+  }, [reload, source]);
+  useEffect(loadUnlessConnecting, [loadUnlessConnecting, ...deps]);
+  // A first connection that fails sends no hello: load anyway, so the list says what went wrong.
+  useEffect(
+    () =>
+      source.onStatus((status) => {
+        if (status.state === 'closed' && status.failures === 1) reload();
+      }),
+    [source, reload],
+  );
 
-  const upsert = useCallback((item: T) => setItems((list) => apply(list, [item])), [apply]);
+  const upsert = useCallback((item: T) => setState((current) => apply(current, [item])), [apply]);
 
   useLiveEvent((event) => {
     if (event.type === 'hello' || event.type === 'reset') {
@@ -88,5 +125,5 @@ export function useLiveList<T>(options: LiveListOptions<T>, deps: readonly unkno
     upsert(item);
   });
 
-  return { items, loading, error, reload, upsert };
+  return { items: state.items, total: state.total, loading, error, reload, upsert };
 }
