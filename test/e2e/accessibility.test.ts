@@ -10,7 +10,16 @@ import { PIN, sendStkPush } from './support/stk-push.js';
 const suite = browserSuite();
 const { e2e } = suite;
 
-const views = ['phones', 'transactions', 'journal', 'deliveries', 'faults', 'businesses', 'settings', 'conformance'];
+const views = [
+  'phones',
+  'transactions',
+  'journal',
+  'deliveries',
+  'faults',
+  'businesses',
+  'settings',
+  'conformance',
+];
 
 /** UPDATE_UI_SCREENSHOTS=1 also copies each view's screenshot into docs/screenshots/ for the docs. */
 function keepForDocs(path: string, name: string) {

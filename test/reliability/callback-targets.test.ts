@@ -91,9 +91,7 @@ test('each misbehaving target costs one bounded, logged attempt, and callbacks t
       }),
     );
   }
-  // Healthy callbacks arrive while the hanging and trickling ones are still waiting for their timeout.
-  await healthy.waitFor(EACH, TIMEOUT_MS / 2);
-  expect(performance.now() - started).toBeLessThan(TIMEOUT_MS);
+  await healthy.waitFor(EACH, 30_000);
 
   const settled = async () => {
     const list = (await client.json('GET', `/_emulator/deliveries?limit=1000`)).json as DeliveryView[];
@@ -107,6 +105,12 @@ test('each misbehaving target costs one bounded, logged attempt, and callbacks t
     deliveries = await settled();
   }
   expect(deliveries).toHaveLength(kinds.length * EACH);
+  // Healthy callbacks arrived while the hanging and trickling ones were still waiting for their timeout:
+  // compared on the emulator's own record of each attempt, not on how long this test waited.
+  const ended = (d: DeliveryView) => (d.attempts[0]?.at ?? 0) + (d.attempts[0]?.durationMs ?? 0);
+  const endsOf = (kind: string) =>
+    deliveries.filter((d) => kindOf.get(d.transactionId ?? '') === kind).map(ended);
+  expect(Math.max(...endsOf('healthy'))).toBeLessThan(Math.min(...endsOf('hang'), ...endsOf('trickle')));
   for (const d of deliveries) {
     const kind = kindOf.get(d.transactionId ?? '');
     expect(d.attempts, `${kind}: one attempt, as Daraja makes`).toHaveLength(1);
@@ -166,7 +170,7 @@ test('no more than settings.callbacks.maxInFlight deliveries are in flight at on
         }),
       ),
     );
-    for (let wait = 0; capped.outbox.list({ status: 'failed' }).length < 15 && wait < 50; wait++) {
+    for (let wait = 0; capped.outbox.list({ status: 'failed' }).length < 15 && wait < 600; wait++) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(capped.outbox.list({ status: 'failed' })).toHaveLength(15);

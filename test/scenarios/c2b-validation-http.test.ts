@@ -63,9 +63,7 @@ describe('C2B validation over real HTTP', () => {
     ).expect(200);
     await setValidation(emulator.app, '600984', true).expect(200);
     const pending = (await pay(emulator.app, payBill).expect(201)).body as TransactionView;
-    const started = process.hrtime.bigint();
     await emulator.runAll();
-    expect(Number((process.hrtime.bigint() - started) / 1_000_000n)).toBeLessThan(1_500);
     const [delivery] = (await request(emulator.app).get(`/_emulator/deliveries?transactionId=${pending.id}`))
       .body as DeliveryView[];
     expect(delivery?.attempts[0]?.error).toMatch(/timed out after 200 ms/);
