@@ -1,18 +1,13 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { DarajaPaths } from 'daraja-client/wire';
-import { CONTROL_PREFIX } from 'daraja-client/emulator';
 import { acceptAbsoluteForm } from './absolute-form.js';
-import { routeKey } from './exchange.js';
+import { isDarajaTraffic } from './endpoint-key.js';
 import type { DarajaGateway } from './gateway.js';
 
 /** Control-API and UI requests, which are not Daraja traffic (they are served by Express and not journaled). */
 export function isEmulatorOwn(req: IncomingMessage): boolean {
   const url = req.url ?? '/';
   const q = url.indexOf('?');
-  const path = routeKey(q === -1 ? url : url.slice(0, q));
-  if (path.startsWith(CONTROL_PREFIX)) return true;
-  const read = req.method === 'GET' || req.method === 'HEAD';
-  return read && path !== DarajaPaths.oauth && !path.startsWith('/mpesa');
+  return !isDarajaTraffic(req.method, q === -1 ? url : url.slice(0, q));
 }
 
 /**

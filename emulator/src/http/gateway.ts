@@ -11,7 +11,8 @@ import type { Clock } from '../time/clock.js';
 import { checkBearer } from './bearer.js';
 import { takeDarajaBody } from './daraja-body.js';
 import type { DarajaRoute } from './daraja-route.js';
-import { Exchange, routeKey } from './exchange.js';
+import { endpointKey } from './endpoint-key.js';
+import { Exchange } from './exchange.js';
 import { darajaFailure } from './failure.js';
 import { routeTakes, unmatched } from './fallback.js';
 import { bodyReader } from './read-body.js';
@@ -52,7 +53,7 @@ export class DarajaGateway {
 
   constructor(deps: GatewayDeps) {
     this.#deps = deps;
-    for (const route of deps.routes) this.#routes.set(routeKey(route.path), route);
+    for (const route of deps.routes) this.#routes.set(endpointKey(route.path), route);
     this.#readBody = bodyReader(deps.bodyLimitBytes);
   }
 
@@ -80,6 +81,9 @@ export class DarajaGateway {
     this.#readBody(x.req, (error, buffer) => {
       if (error) return this.#fail(x, error);
       takeDarajaBody(x, buffer);
+      // Named before the fault gate, so that a request a rule answered is journaled under its API too.
+      const api = this.#routes.get(x.route)?.api;
+      if (api) x.ctx.api = api;
       this.#deps.faults(x, (failure) =>
         failure === undefined ? this.#route(x, recorder) : this.#fail(x, failure),
       );
