@@ -29,6 +29,7 @@ import { frontDoor } from './http/front.js';
 import { ownApp } from './http/own-app.js';
 import { controlRoutes } from './control/routes.js';
 import { listen, type Listening } from './http/listen.js';
+import { DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './http/connection-limits.js';
 import { clockView } from './control/clock-view.js';
 import { SecurityService } from './security/security-service.js';
 import type { SecurityKeys } from './security/security-keys.js';
@@ -66,6 +67,8 @@ export interface EmulatorOptions {
   securityKeys?: SecurityKeys;
   /** Fault rules in force from the start (see docs/faults.md); invalid rules throw a FaultRuleError. */
   faults?: FaultRuleInput[];
+  /** Header and request deadlines and the cap on open connections (see DEFAULT_CONNECTION_LIMITS). */
+  connections?: Partial<ConnectionLimits>;
 }
 
 export type { Listening } from './http/listen.js';
@@ -99,6 +102,8 @@ export class Emulator {
   readonly security: SecurityService;
   readonly faults: Faults;
   readonly log: (line: string) => void;
+  /** What every server of this emulator allows its clients (HTTP, HTTPS and tunnels alike). */
+  readonly connectionLimits: ConnectionLimits;
   readonly #options: EmulatorOptions;
   readonly #listening = new Set<Listening>();
   readonly apis: ApiModule[];
@@ -106,6 +111,7 @@ export class Emulator {
   constructor(options: EmulatorOptions = {}) {
     this.#options = options;
     this.log = options.log ?? (() => undefined);
+    this.connectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...options.connections };
     this.clock =
       options.clock === 'manual'
         ? new ManualClock()
@@ -253,7 +259,7 @@ export class Emulator {
       allowedOrigins: this.#options.corsOrigins ?? [],
       ...(this.#options.adminToken ? { adminToken: this.#options.adminToken } : {}),
     };
-    const listening = await listen(this.app, live, port, host, (closing) => {
+    const listening = await listen(this.app, live, port, host, this.connectionLimits, (closing) => {
       this.#listening.delete(closing);
       this.faults.release();
     });

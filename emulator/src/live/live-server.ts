@@ -4,6 +4,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { ControlPaths, type LiveEvent } from 'daraja-client/emulator';
 import type { EventBus } from '../events/event-bus.js';
 import { maskSecrets } from '../journal/mask.js';
+import { guardSocket } from '../http/connection-limits.js';
 
 export interface LiveOptions {
   events: EventBus;
@@ -24,14 +25,17 @@ const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 export function attachLiveServer(server: Server, options: LiveOptions): () => Promise<void> {
   const wss = new WebSocketServer({ noServer: true });
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    // Node's server no longer watches an upgraded socket: a client that resets it must not crash the process.
+    guardSocket(socket);
     const url = new URL(req.url ?? '/', 'http://emulator');
-    if (url.pathname !== ControlPaths.live) return;
-    const refusal = refuse(req, url, options);
+    const refusal = url.pathname === ControlPaths.live ? refuse(req, url, options) : '404 Not Found';
     if (refusal) {
       socket.end(`HTTP/1.1 ${refusal}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
+      // A client that sends a malformed frame is dropped; it reconnects and reloads.
+      ws.on('error', () => ws.terminate());
       ws.send(JSON.stringify(options.hello()));
       wss.emit('connection', ws, req);
     });
