@@ -26,6 +26,7 @@ import type { ApiModule } from './apis/api-module.js';
 import { API_FACTORIES } from './apis/register.js';
 import { DarajaGateway } from './http/gateway.js';
 import { frontDoor } from './http/front.js';
+import { HostAllowList } from './http/host-allow-list.js';
 import { ownApp } from './http/own-app.js';
 import { controlRoutes } from './control/routes.js';
 import { listen, type Listening } from './http/listen.js';
@@ -57,6 +58,11 @@ export interface EmulatorOptions {
   adminToken?: string;
   /** Origins allowed to call the control API and the live socket from a browser, besides the emulator's own. */
   corsOrigins?: string[];
+  /**
+   * Host names requests may be addressed to besides loopback names, the addresses the emulator listens on
+   * and Safaricom's names (see HostAllowList); `*` allows any.
+   */
+  allowedHosts?: string[];
   bodyLimitBytes?: number;
   /** How many transactions, deliveries, movements, messages and journal entries to keep (see DEFAULT_HISTORY). */
   history?: Partial<HistoryCaps>;
@@ -104,6 +110,8 @@ export class Emulator {
   readonly log: (line: string) => void;
   /** What every server of this emulator allows its clients (HTTP, HTTPS and tunnels alike). */
   readonly connectionLimits: ConnectionLimits;
+  /** The names requests may be addressed to; each `listen()` adds its address. */
+  readonly hosts: HostAllowList;
   readonly #options: EmulatorOptions;
   readonly #listening = new Set<Listening>();
   readonly apis: ApiModule[];
@@ -112,6 +120,7 @@ export class Emulator {
     this.#options = options;
     this.log = options.log ?? (() => undefined);
     this.connectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...options.connections };
+    this.hosts = new HostAllowList(options.allowedHosts);
     this.clock =
       options.clock === 'manual'
         ? new ManualClock()
@@ -223,7 +232,7 @@ export class Emulator {
       gateway: this.gateway,
       log: this.log,
     });
-    this.app = frontDoor(own, this.gateway);
+    this.app = frontDoor(own, this.gateway, this.hosts);
   }
 
   /** Empties all state and seeds the configured world again; settings are kept. */
@@ -257,8 +266,10 @@ export class Emulator {
       events: this.events,
       hello: () => ({ type: 'hello' as const, at: this.clock.now(), clock: clockView(this) }),
       allowedOrigins: this.#options.corsOrigins ?? [],
+      hosts: this.hosts,
       ...(this.#options.adminToken ? { adminToken: this.#options.adminToken } : {}),
     };
+    this.hosts.addBound(host);
     const listening = await listen(this.app, live, port, host, this.connectionLimits, (closing) => {
       this.#listening.delete(closing);
       this.faults.release();

@@ -80,6 +80,7 @@ async function main(): Promise<void> {
     ...(cli.adminToken ? { adminToken: cli.adminToken } : {}),
     ...(file.faults ? { faults: file.faults } : {}),
     corsOrigins: cli.corsOrigins,
+    allowedHosts: cli.allowedHosts,
     log: (line) => console.error(line),
   });
   // A new data file starts with the configured world already folded in, so that seeding a large config

@@ -12,6 +12,8 @@ export interface CliOptions {
   seed: string | undefined;
   adminToken: string | undefined;
   corsOrigins: string[];
+  /** Host names requests may be addressed to besides loopback, the bound address and Safaricom's. */
+  allowedHosts: string[];
   quiet: boolean;
   readyJson: boolean;
   settings: SettingsPatch;
@@ -50,6 +52,9 @@ export const USAGE = `Usage: daraja-emulator [options]
   --tls-dir <dir>       CA, certificate and preload modules (default: tls/ beside the data file, or
                         .daraja-emulator/tls; env DARAJA_EMULATOR_TLS_DIR)
   --cors-origin <url>   allow a browser origin to call the control API (repeatable)
+  --allowed-host <name> also answer requests addressed to this host name (repeatable; besides
+                        loopback, the bound address and Safaricom's names; * allows any;
+                        env DARAJA_EMULATOR_ALLOWED_HOSTS, comma-separated)
   --ready-json          print the ready line as JSON
   --quiet               print only the ready line and errors
   --help                show this text`;
@@ -73,6 +78,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
         'tls-port': { type: 'string' },
         'tls-dir': { type: 'string' },
         'cors-origin': { type: 'string', multiple: true },
+        'allowed-host': { type: 'string', multiple: true },
         'ready-json': { type: 'boolean' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -104,6 +110,10 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
     seed: values.seed,
     adminToken: values['admin-token'] ?? env.DARAJA_EMULATOR_ADMIN_TOKEN,
     corsOrigins: values['cors-origin'] ?? [],
+    allowedHosts: [
+      ...(env.DARAJA_EMULATOR_ALLOWED_HOSTS ?? '').split(',').filter((h) => h.trim() !== ''),
+      ...(values['allowed-host'] ?? []),
+    ],
     quiet: values.quiet ?? false,
     readyJson: values['ready-json'] ?? false,
     settings: values['auto-accept'] ? { stk: { defaultOutcome: 'accept' } } : {},

@@ -5,12 +5,16 @@ import { ControlPaths, type LiveEvent } from 'daraja-client/emulator';
 import type { EventBus } from '../events/event-bus.js';
 import { maskSecrets } from '../journal/mask.js';
 import { guardSocket } from '../http/connection-limits.js';
+import { foreignOrigin } from '../http/cross-site-guard.js';
+import type { HostAllowList } from '../http/host-allow-list.js';
 
 export interface LiveOptions {
   events: EventBus;
   hello: () => LiveEvent;
   /** Extra origins allowed besides the emulator's own. */
   allowedOrigins: string[];
+  /** The names the socket may be addressed to (the same list as every request's). */
+  hosts: HostAllowList;
   /** When set, clients must send ?token=<adminToken>. */
   adminToken?: string;
 }
@@ -64,16 +68,7 @@ function send(client: WebSocket, frame: string): void {
 }
 
 function refuse(req: IncomingMessage, url: URL, options: LiveOptions): string | undefined {
+  if (!options.hosts.allows(req.headers.host)) return '403 Forbidden';
   if (options.adminToken && url.searchParams.get('token') !== options.adminToken) return '401 Unauthorized';
-  const origin = req.headers.origin;
-  if (!origin) return undefined;
-  let host: string;
-  try {
-    host = new URL(origin).host;
-  } catch {
-    return '403 Forbidden';
-  }
-  if (host === req.headers.host) return undefined;
-  if (options.allowedOrigins.includes(origin)) return undefined;
-  return '403 Forbidden';
+  return foreignOrigin(req, options.allowedOrigins) ? '403 Forbidden' : undefined;
 }
