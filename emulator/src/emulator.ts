@@ -17,7 +17,8 @@ import { seedWorld } from './ledger/seed.js';
 import { Transactions } from './ledger/transactions.js';
 import { Messages } from './ledger/messages.js';
 import { Outbox } from './callbacks/outbox.js';
-import { nodeHttpPoster, type HttpPoster } from './callbacks/http-post.js';
+import { httpPoster, type HttpPoster } from './callbacks/http-post.js';
+import { OwnAddress, ownCallbackRefusal } from './callbacks/own-address.js';
 import { Journal } from './journal/journal.js';
 import { OAuthService } from './apis/oauth/service.js';
 import { StkService } from './apis/stk-push/service.js';
@@ -112,6 +113,8 @@ export class Emulator {
   readonly connectionLimits: ConnectionLimits;
   /** The names requests may be addressed to; each `listen()` adds its address. */
   readonly hosts: HostAllowList;
+  /** The emulator's own addresses and ports, which callbacks may never reach. */
+  readonly ownAddress: OwnAddress;
   readonly #options: EmulatorOptions;
   readonly #listening = new Set<Listening>();
   readonly apis: ApiModule[];
@@ -121,6 +124,7 @@ export class Emulator {
     this.log = options.log ?? (() => undefined);
     this.connectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...options.connections };
     this.hosts = new HostAllowList(options.allowedHosts);
+    this.ownAddress = new OwnAddress(this.hosts);
     this.clock =
       options.clock === 'manual'
         ? new ManualClock()
@@ -152,7 +156,10 @@ export class Emulator {
       this.events,
       this.ids,
       () => this.settings.current.callbacks,
-      options.poster ?? nodeHttpPoster,
+      options.poster ??
+        httpPoster((address, port) =>
+          this.ownAddress.addressRefusal(address, port, this.settings.current.callbacks),
+        ),
       history.deliveries,
     );
     this.oauth = new OAuthService(
@@ -216,6 +223,7 @@ export class Emulator {
       backlogLimit: options.callbackBacklogLimit ?? 5_000,
       bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
       settings: () => this.settings.current,
+      callbackRefusal: (body) => ownCallbackRefusal(body, this.ownAddress, this.settings.current.callbacks),
       log: this.log,
     });
     const own = ownApp({
@@ -275,6 +283,7 @@ export class Emulator {
       this.faults.release();
     });
     this.#listening.add(listening);
+    this.ownAddress.addServer(host, listening.port);
     return listening;
   }
 

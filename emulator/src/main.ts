@@ -88,6 +88,7 @@ async function main(): Promise<void> {
   if (store.kind === 'file' && fresh) await store.flush();
   const listening = await emulator.listen(cli.port, cli.host);
   const tls = cli.tls ? await startCliTls(emulator, listening, cli) : undefined;
+  if (tls) emulator.ownAddress.addServer(cli.host, tls.port);
   if (cli.readyJson) {
     console.log(
       JSON.stringify({

@@ -8,7 +8,9 @@ import type { Journal } from '../journal/journal.js';
 import { journalExchange, type ExchangeRecorder } from '../journal/journal-exchange.js';
 import type { Store } from '../store/store.js';
 import type { Clock } from '../time/clock.js';
+import { DarajaErrors } from 'daraja-client/wire';
 import { checkBearer } from './bearer.js';
+import { DarajaError } from './daraja-error.js';
 import { takeDarajaBody } from './daraja-body.js';
 import type { DarajaRoute } from './daraja-route.js';
 import { endpointKey } from './endpoint-key.js';
@@ -36,6 +38,8 @@ export interface GatewayDeps {
   backlogLimit: number;
   bodyLimitBytes: number;
   settings: () => Settings;
+  /** Why a request's callback URL may not be called (it leads back into the emulator, say). */
+  callbackRefusal: (body: Record<string, unknown>) => { field: string; reason: string } | undefined;
   log: (line: string) => void;
 }
 
@@ -117,6 +121,13 @@ export class DarajaGateway {
       if (!route || !routeTakes(route, x.method)) throw unmatched(x, route, this.#deps.settings());
       x.ctx.api = route.api;
       if (route.invalidToken) checkBearer(this.#deps.oauth, x, route.invalidToken);
+      const refused = this.#deps.callbackRefusal(x.body);
+      if (refused) {
+        throw new DarajaError(
+          DarajaErrors.invalidField(refused.field),
+          `${refused.field}: ${refused.reason}.`,
+        );
+      }
       route.handle(x);
     } catch (error) {
       this.#fail(x, error);

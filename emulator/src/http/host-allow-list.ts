@@ -34,6 +34,11 @@ export class HostAllowList {
       for (const a of list ?? []) this.add(a.family === 'IPv6' ? `[${a.address.split('%')[0]}]` : a.address);
   }
 
+  /** Whether this host (no port) is listed: Safaricom's, bound or added names, not loopback ones. */
+  lists(host: string): boolean {
+    return this.#names.has(host);
+  }
+
   /** Whether a request with this `Host` header may be served (no header: a non-browser HTTP/1.0 client). */
   allows(hostHeader: string | undefined): boolean {
     if (this.#any || hostHeader === undefined) return true;
