@@ -287,8 +287,12 @@ export class Emulator {
     return listening;
   }
 
-  /** Stops servers and timers, waits for callbacks in flight, and closes the store. */
+  /**
+   * Starts no new callback, stops servers and timers, waits for callbacks in flight, and closes the store.
+   * Callbacks not yet started stay stored and go out after a restart on the same data.
+   */
   async close(): Promise<void> {
+    this.outbox.stop();
     for (const l of [...this.#listening]) await l.close();
     this.scheduler.close();
     await this.scheduler.idle();
