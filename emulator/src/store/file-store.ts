@@ -36,7 +36,7 @@ import { SnapshotFile } from './snapshot-file.js';
 import type { StorePaths } from './store-paths.js';
 import { storePaths } from './store-paths.js';
 import type { Collection, CollectionOptions, Store, StoredRecord } from './store.js';
-import { StoreOpenError } from './store.js';
+import { StoreOpenError, StoreWriteError } from './store.js';
 
 interface Parts {
   paths: StorePaths;
@@ -71,6 +71,8 @@ export class FileStore implements Store {
   /** Depth of begin() calls not yet committed, and the lines they hold back. */
   #grouping = 0;
   #held: string[] = [];
+  /** Why the last log write failed; cleared by the next one that succeeds. */
+  #failure: string | undefined;
 
   /** Locks the data file, loads it and replays its logs. Throws StoreOpenError when that is not safe. */
   static async open(options: FileStoreOptions): Promise<FileStore> {
@@ -94,7 +96,7 @@ export class FileStore implements Store {
         rmSync(paths.log, { force: true });
       }
       rmSync(paths.previousLog, { force: true });
-      const log = new AppendLog(paths.log, settings.fsync);
+      const log = new AppendLog(paths.log, settings.fsync, settings.writeSync);
       const dirty = !state.snapshotExists && !state.logsPresent;
       return new FileStore({
         paths,
@@ -159,8 +161,35 @@ export class FileStore implements Store {
     if (this.#grouping > 0 || this.#held.length === 0) return;
     const lines = this.#held;
     this.#held = [];
-    this.#log.append(lines.join(''), lines.length);
+    this.#append(lines.join(''), lines.length);
     this.#afterWrite();
+  }
+
+  get writeFailure(): string | undefined {
+    return this.#failure;
+  }
+
+  /**
+   * Appends to the log. A failure (a full disk, say) is reported once, as a StoreWriteError the caller
+   * answers with; the next write tries again, and the first that succeeds reports the recovery.
+   */
+  #append(text: string, lines = 1): void {
+    try {
+      this.#log.append(text, lines);
+    } catch (error) {
+      const reason = `cannot write ${this.#paths.log}: ${(error as Error).message}`;
+      if (this.#failure === undefined) {
+        this.#settings.warn(
+          `${reason}. Requests that change state get an error until writes succeed again; nothing acknowledged is lost.`,
+        );
+      }
+      this.#failure = reason;
+      throw new StoreWriteError(reason, { cause: error });
+    }
+    if (this.#failure !== undefined) {
+      this.#failure = undefined;
+      this.#settings.warn(`writes to ${this.#paths.log} succeed again.`);
+    }
   }
 
   /** Writes a snapshot now and empties the log. */
@@ -218,7 +247,7 @@ export class FileStore implements Store {
       this.#dirty = true;
       return;
     }
-    this.#log.append(encodeLogLine(line));
+    this.#append(encodeLogLine(line));
     this.#seq = line.s;
     this.#dirty = true;
     this.#afterWrite();

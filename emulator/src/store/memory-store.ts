@@ -8,6 +8,7 @@ type Snapshot = Record<string, StoredRecord[]>;
 export class MemoryStore implements Store {
   readonly kind = 'memory' as const;
   readonly location = ':memory:';
+  readonly writeFailure = undefined;
   readonly #maps = new Map<string, CappedMap<StoredRecord>>();
   readonly #db = new Low<Snapshot>(new Memory<Snapshot>(), {});
 

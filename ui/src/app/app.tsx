@@ -1,5 +1,6 @@
 import { PhonesPanel } from '../phone/phones-panel';
 import { Dashboard } from './dashboard';
+import { HealthBanner } from './health-banner';
 import { LiveIndicator } from './live-indicator';
 import { routeHref, useHashRoute, type View } from './use-hash-route';
 
@@ -33,6 +34,7 @@ export function App() {
           </ul>
         </nav>
       </header>
+      <HealthBanner />
       <main className="layout">
         <div className="phones-pane">
           <PhonesPanel />
