@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     ? await openStore({
         kind: 'file',
         path: cli.data,
+        readOnly: cli.readOnly,
         ...SNAPSHOTS,
         onWarning: (m) => console.warn(`warning: ${m}`),
       })

@@ -7,6 +7,8 @@ export interface CliOptions {
   port: number;
   host: string;
   data: string | undefined;
+  /** Load the data file as a fixture and never write it. */
+  readOnly: boolean;
   configPath: string | undefined;
   clock: 'system' | 'manual' | undefined;
   seed: string | undefined;
@@ -40,6 +42,7 @@ export const USAGE = `Usage: daraja-emulator [options]
                         needs --admin-token, which then guards /_emulator/ and the live socket
   --data <file>         data file (default ${DEFAULT_DATA_PATH}; env DARAJA_EMULATOR_DATA)
   --memory              keep state in memory only
+  --read-only           load the data file as a fixture and never write it or beside it
   --config <file>       JSON or YAML config: apps, shortcodes, customers, settings, faults
                         (env DARAJA_EMULATOR_CONFIG)
   --clock <kind>        system (default) or manual (virtual time, moved through the control API)
@@ -69,6 +72,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
         host: { type: 'string' },
         data: { type: 'string' },
         memory: { type: 'boolean' },
+        'read-only': { type: 'boolean' },
         config: { type: 'string' },
         clock: { type: 'string' },
         'auto-accept': { type: 'boolean' },
@@ -97,6 +101,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
   if (tlsPort !== undefined && (!Number.isInteger(tlsPort) || tlsPort < 0 || tlsPort > 65535)) {
     throw new CliError(`--tls-port must be 0-65535, not "${tlsPortText}".`);
   }
+  if (values['read-only'] && values.memory)
+    throw new CliError('--read-only reads a data file; drop --memory.');
   const clock = values.clock;
   if (clock !== undefined && clock !== 'system' && clock !== 'manual') {
     throw new CliError(`--clock must be "system" or "manual", not "${clock}".`);
@@ -105,6 +111,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
     port,
     host: values.host ?? env.HOST ?? DEFAULT_HOST,
     data: values.memory ? undefined : (values.data ?? env.DARAJA_EMULATOR_DATA ?? DEFAULT_DATA_PATH),
+    readOnly: values['read-only'] ?? false,
     configPath: values.config ?? env.DARAJA_EMULATOR_CONFIG,
     clock,
     seed: values.seed,

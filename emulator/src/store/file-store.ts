@@ -20,7 +20,7 @@
  * - Isolation from callers: records are kept by reference, so a record changed after `put` without
  *   another `put` reaches the disk only with the next snapshot, if at all.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppendLog } from './append-log.js';
 import { acquireLock, releaseLock } from './file-lock.js';
@@ -29,7 +29,7 @@ import { fileStoreSettings } from './file-store-options.js';
 import type { CollectionSet } from './collection-set.js';
 import { loadState } from './load-state.js';
 import { Sealer } from './sealer.js';
-import { sealedCapture, unsealAll } from './sealed-state.js';
+import { holdsSealedSecrets, sealedCapture, unsealAll } from './sealed-state.js';
 import type { LogLine } from './log-line.js';
 import { encodeLogLine } from './log-line.js';
 import { SnapshotFile } from './snapshot-file.js';
@@ -78,6 +78,7 @@ export class FileStore implements Store {
   static async open(options: FileStoreOptions): Promise<FileStore> {
     const paths = storePaths(options.path);
     const settings = fileStoreSettings(options);
+    refuseProtected(paths.data);
     try {
       mkdirSync(dirname(paths.data), { recursive: true });
       acquireLock(paths.lock, paths.data);
@@ -86,7 +87,10 @@ export class FileStore implements Store {
     }
     try {
       const state = loadState(paths, settings.warn);
-      const sealer = Sealer.open(paths.key);
+      const sealer = Sealer.open(paths.key, {
+        holdsSealed: holdsSealedSecrets(state.collections),
+        file: paths.data,
+      });
       unsealAll(state.collections, sealer, paths.data);
       const file = new SnapshotFile(paths.data, settings.fsync, options.snapshotAdapter);
       if (state.logsPresent) {
@@ -310,6 +314,24 @@ export class FileStore implements Store {
     this.#settings.timers.clearTimeout(this.#timer);
     this.#timer = undefined;
   }
+}
+
+/**
+ * A data file without write permission was protected on purpose (a fixture, say): the emulator would
+ * replace it with a new file at its next snapshot, so it refuses to start instead.
+ */
+function refuseProtected(data: string): void {
+  let mode: number;
+  try {
+    mode = statSync(data).mode;
+  } catch {
+    return; // missing: it is created
+  }
+  if ((mode & 0o222) !== 0) return;
+  throw new StoreOpenError(
+    `The data file ${data} is read-only (mode ${(mode & 0o777).toString(8)}), and the emulator would replace it ` +
+      `when it saves. Make it writable (chmod u+w), or start with --read-only to use it as a fixture and never write it.`,
+  );
 }
 
 /** Errors from the file system (a directory in the way, no permission) become messages for people too. */
