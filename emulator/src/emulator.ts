@@ -17,7 +17,8 @@ import { seedWorld } from './ledger/seed.js';
 import { Transactions } from './ledger/transactions.js';
 import { Messages } from './ledger/messages.js';
 import { Outbox } from './callbacks/outbox.js';
-import { nodeHttpPoster, type HttpPoster } from './callbacks/http-post.js';
+import { httpPoster, type HttpPoster } from './callbacks/http-post.js';
+import { OwnAddress, ownCallbackRefusal } from './callbacks/own-address.js';
 import { Journal } from './journal/journal.js';
 import { OAuthService } from './apis/oauth/service.js';
 import { StkService } from './apis/stk-push/service.js';
@@ -26,9 +27,11 @@ import type { ApiModule } from './apis/api-module.js';
 import { API_FACTORIES } from './apis/register.js';
 import { DarajaGateway } from './http/gateway.js';
 import { frontDoor } from './http/front.js';
+import { HostAllowList } from './http/host-allow-list.js';
 import { ownApp } from './http/own-app.js';
 import { controlRoutes } from './control/routes.js';
 import { listen, type Listening } from './http/listen.js';
+import { DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './http/connection-limits.js';
 import { clockView } from './control/clock-view.js';
 import { SecurityService } from './security/security-service.js';
 import type { SecurityKeys } from './security/security-keys.js';
@@ -57,6 +60,11 @@ export interface EmulatorOptions {
   adminToken?: string;
   /** Origins allowed to call the control API and the live socket from a browser, besides the emulator's own. */
   corsOrigins?: string[];
+  /**
+   * Host names requests may be addressed to besides loopback names, the addresses the emulator listens on
+   * and Safaricom's names (see HostAllowList); `*` allows any.
+   */
+  allowedHosts?: string[];
   bodyLimitBytes?: number;
   /** How many transactions, deliveries, movements, messages and journal entries to keep (see DEFAULT_HISTORY). */
   history?: Partial<HistoryCaps>;
@@ -67,6 +75,8 @@ export interface EmulatorOptions {
   securityKeys?: SecurityKeys;
   /** Fault rules in force from the start (see docs/faults.md); invalid rules throw a FaultRuleError. */
   faults?: FaultRuleInput[];
+  /** Header and request deadlines and the cap on open connections (see DEFAULT_CONNECTION_LIMITS). */
+  connections?: Partial<ConnectionLimits>;
 }
 
 export type { Listening } from './http/listen.js';
@@ -100,6 +110,12 @@ export class Emulator {
   readonly security: SecurityService;
   readonly faults: Faults;
   readonly log: (line: string) => void;
+  /** What every server of this emulator allows its clients (HTTP, HTTPS and tunnels alike). */
+  readonly connectionLimits: ConnectionLimits;
+  /** The names requests may be addressed to; each `listen()` adds its address. */
+  readonly hosts: HostAllowList;
+  /** The emulator's own addresses and ports, which callbacks may never reach. */
+  readonly ownAddress: OwnAddress;
   readonly #options: EmulatorOptions;
   readonly #listening = new Set<Listening>();
   readonly apis: ApiModule[];
@@ -107,6 +123,9 @@ export class Emulator {
   constructor(options: EmulatorOptions = {}) {
     this.#options = options;
     this.log = options.log ?? (() => undefined);
+    this.connectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...options.connections };
+    this.hosts = new HostAllowList(options.allowedHosts);
+    this.ownAddress = new OwnAddress(this.hosts);
     this.clock =
       options.clock === 'manual'
         ? new ManualClock()
@@ -138,7 +157,10 @@ export class Emulator {
       this.events,
       this.ids,
       () => this.settings.current.callbacks,
-      options.poster ?? nodeHttpPoster,
+      options.poster ??
+        httpPoster((address, port) =>
+          this.ownAddress.addressRefusal(address, port, this.settings.current.callbacks),
+        ),
       history.deliveries,
     );
     this.oauth = new OAuthService(
@@ -203,6 +225,7 @@ export class Emulator {
       backlogLimit: options.callbackBacklogLimit ?? 5_000,
       bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
       settings: () => this.settings.current,
+      callbackRefusal: (body) => ownCallbackRefusal(body, this.ownAddress, this.settings.current.callbacks),
       log: this.log,
     });
     const own = ownApp({
@@ -220,7 +243,7 @@ export class Emulator {
       gateway: this.gateway,
       log: this.log,
     });
-    this.app = frontDoor(own, this.gateway);
+    this.app = frontDoor(own, this.gateway, this.hosts);
   }
 
   /** Empties all state and seeds the configured world again; settings are kept. */
@@ -254,18 +277,25 @@ export class Emulator {
       events: this.events,
       hello: () => ({ type: 'hello' as const, at: this.clock.now(), clock: clockView(this) }),
       allowedOrigins: this.#options.corsOrigins ?? [],
+      hosts: this.hosts,
       ...(this.#options.adminToken ? { adminToken: this.#options.adminToken } : {}),
     };
-    const listening = await listen(this.app, live, port, host, (closing) => {
+    this.hosts.addBound(host);
+    const listening = await listen(this.app, live, port, host, this.connectionLimits, (closing) => {
       this.#listening.delete(closing);
       this.faults.release();
     });
     this.#listening.add(listening);
+    this.ownAddress.addServer(host, listening.port);
     return listening;
   }
 
-  /** Stops servers and timers, waits for callbacks in flight, and closes the store. */
+  /**
+   * Starts no new callback, stops servers and timers, waits for callbacks in flight, and closes the store.
+   * Callbacks not yet started stay stored and go out after a restart on the same data.
+   */
   async close(): Promise<void> {
+    this.outbox.stop();
     for (const l of [...this.#listening]) await l.close();
     this.scheduler.close();
     await this.scheduler.idle();

@@ -56,6 +56,9 @@ export interface CustomerPatchBody {
 }
 
 /** Errors from the control API: `{ error: { code, message } }` with a 4xx or 5xx status. */
+/** `GET /_emulator/health`: 200 `ok`, or 503 `unhealthy` with why (the data file cannot be written, say). */
+export type HealthView = { status: 'ok' } | { status: 'unhealthy'; reason: string };
+
 export interface ControlErrorBody {
   error: { code: string; message: string };
 }

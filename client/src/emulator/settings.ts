@@ -65,6 +65,11 @@ export interface Settings {
     allowHosts: string[];
     /** Deliveries in flight at once; the rest wait their turn. */
     maxInFlight: number;
+    /**
+     * Link-local and cloud metadata addresses (169.254.0.0/16, fd00:ec2::254) as callback targets. Refused
+     * by default when the emulator listens beyond loopback; always allowed on loopback.
+     */
+    allowLinkLocal: boolean;
   };
   initiator: InitiatorSettings;
   security: SecuritySettings;

@@ -1,5 +1,7 @@
+import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
+import { isIP, type LookupFunction } from 'node:net';
 import { realTimers } from '../time/timers.js';
 
 export interface PostResult {
@@ -25,13 +27,40 @@ const agents = {
   'https:': new https.Agent({ keepAlive: true, timeout: 1_000, scheduling: 'lifo' }),
 };
 
+/** Why a callback may not be sent to an address (the URL's, or one its host name resolved to) and port. */
+export type TargetGuard = (address: string, port: number) => string | undefined;
+
 /**
  * POSTs with a hard deadline on the whole exchange (connect, send, read). A target that hangs or trickles
  * has its connection destroyed at the deadline, so it costs one bounded socket and never holds up
- * deliveries to other targets.
+ * deliveries to other targets. `guard` sees every address before a connection is made to it.
  */
-export const nodeHttpPoster: HttpPoster = (url, body, timeoutMs) =>
-  new Promise((resolve) => {
+export function httpPoster(guard?: TargetGuard): HttpPoster {
+  return (url, body, timeoutMs) => post(url, body, timeoutMs, guard);
+}
+
+export const nodeHttpPoster: HttpPoster = httpPoster();
+
+/** dns.lookup, with every address it finds put to the guard first. */
+function guardedLookup(guard: TargetGuard, port: number): LookupFunction {
+  return (hostname, options, callback) => {
+    dnsLookup(hostname, { ...(options as LookupOptions), all: true }, (error, addresses) => {
+      if (error) return callback(error, '', 0);
+      const list = addresses as LookupAddress[];
+      for (const a of list) {
+        const reason = guard(a.address, port);
+        if (reason) return callback(new Error(`refused: ${reason}`), '', 0);
+      }
+      if ((options as LookupOptions).all)
+        return (callback as (e: null, a: LookupAddress[]) => void)(null, list);
+      const first = list[0] as LookupAddress;
+      callback(null, first.address, first.family);
+    });
+  };
+}
+
+const post = (url: string, body: string, timeoutMs: number, guard: TargetGuard | undefined) =>
+  new Promise<PostResult>((resolve) => {
     const started = process.hrtime.bigint();
     const elapsed = () => Number((process.hrtime.bigint() - started) / 1_000_000n);
     let settled = false;
@@ -55,10 +84,15 @@ export const nodeHttpPoster: HttpPoster = (url, body, timeoutMs) =>
       return;
     }
     const transport = target.protocol === 'https:' ? https : http;
+    const port = target.port !== '' ? Number(target.port) : target.protocol === 'https:' ? 443 : 80;
+    const literal = target.hostname.replace(/^\[|\]$/g, '');
+    const refused = guard && isIP(literal) !== 0 ? guard(literal, port) : undefined;
+    if (refused) return finish({ error: `refused: ${refused}` });
     const send = (agent: http.Agent | false) => {
       req = transport.request(target, {
         method: 'POST',
         agent,
+        ...(guard ? { lookup: guardedLookup(guard, port) } : {}),
         headers: {
           'Content-Type': 'application/json',
           'Content-Length': Buffer.byteLength(body),

@@ -45,6 +45,8 @@ export class Outbox {
   readonly #sending = new Set<string>();
   /** Fault rules' hook on every new delivery (see PlannedDelivery). */
   transform: DeliveryTransform | undefined;
+  /** Set by stop(): deliveries in flight finish, no new one starts. */
+  #stopped = false;
 
   constructor(
     private readonly store: Store,
@@ -184,9 +186,19 @@ export class Outbox {
     }
   }
 
+  /**
+   * Starts no more deliveries: those in flight finish (and are recorded), the rest stay stored as scheduled
+   * and go out after a restart. Shutting down this way sends no callback twice when targets answer in time.
+   */
+  stop(): void {
+    this.#stopped = true;
+    this.#queue.length = 0;
+    this.#wakeQueueWaiters();
+  }
+
   /** Resolves when nothing is being delivered or waiting for a slot. */
   async drained(): Promise<void> {
-    if (this.#inFlight === 0 && this.#queue.length === 0) return;
+    if (this.#inFlight === 0 && (this.#queue.length === 0 || this.#stopped)) return;
     await new Promise<void>((resolve) => this.#waiters.push(resolve));
   }
 
@@ -222,6 +234,7 @@ export class Outbox {
 
   #admit(id: string): Promise<void> | undefined {
     this.#jobs.delete(id);
+    if (this.#stopped) return undefined;
     if (this.#inFlight >= this.settings().maxInFlight) {
       this.#queue.push(id);
       return undefined;
@@ -270,7 +283,7 @@ export class Outbox {
   }
 
   async #next(): Promise<void> {
-    const id = this.#queue.shift();
+    const id = this.#stopped ? undefined : this.#queue.shift();
     this.#wakeQueueWaiters();
     if (id !== undefined) return this.#deliver(id);
     if (this.#inFlight === 0) {

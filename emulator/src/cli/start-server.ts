@@ -48,7 +48,13 @@ export async function startServer(cli: CliOptions, options: StartServerOptions):
   const settings = mergeSettings(mergeSettings(defaultSettings(), file.settings ?? {}), cli.settings);
   const fresh = cli.data !== undefined && !existsSync(cli.data);
   const store: Store = cli.data
-    ? await openStore({ kind: 'file', path: cli.data, ...SNAPSHOTS, onWarning: options.warn })
+    ? await openStore({
+        kind: 'file',
+        path: cli.data,
+        readOnly: cli.readOnly,
+        ...SNAPSHOTS,
+        onWarning: options.warn,
+      })
     : await openStore({ kind: 'memory' });
   const clock = cli.clock ?? file.clock ?? 'system';
   let emulator: Emulator;
@@ -68,6 +74,7 @@ export async function startServer(cli: CliOptions, options: StartServerOptions):
       ...(cli.adminToken ? { adminToken: cli.adminToken } : {}),
       ...(file.faults ? { faults: file.faults } : {}),
       corsOrigins: cli.corsOrigins,
+      allowedHosts: cli.allowedHosts,
       log: options.log,
     });
     // A new data file starts with the configured world already folded in, so that seeding a large config
@@ -80,6 +87,7 @@ export async function startServer(cli: CliOptions, options: StartServerOptions):
     throw error;
   }
   const tls = cli.tls ? await startCliTls(emulator, listening, cli) : undefined;
+  if (tls) emulator.ownAddress.addServer(cli.host, tls.port);
   const started = emulator;
   return {
     emulator,

@@ -7,11 +7,15 @@ export interface CliOptions {
   port: number;
   host: string;
   data: string | undefined;
+  /** Load the data file as a fixture and never write it. */
+  readOnly: boolean;
   configPath: string | undefined;
   clock: 'system' | 'manual' | undefined;
   seed: string | undefined;
   adminToken: string | undefined;
   corsOrigins: string[];
+  /** Host names requests may be addressed to besides loopback, the bound address and Safaricom's. */
+  allowedHosts: string[];
   quiet: boolean;
   readyJson: boolean;
   settings: SettingsPatch;
@@ -50,6 +54,7 @@ export const USAGE = `Usage: daraja-emulator [options]
                         needs --admin-token, which then guards /_emulator/ and the live socket
   --data <file>         data file (default ${DEFAULT_DATA_PATH}; env DARAJA_EMULATOR_DATA)
   --memory              keep state in memory only
+  --read-only           load the data file as a fixture and never write it or beside it
   --config <file>       JSON or YAML config: apps, shortcodes, customers, settings, faults
                         (env DARAJA_EMULATOR_CONFIG)
   --clock <kind>        system (default) or manual (virtual time, moved through the control API)
@@ -62,6 +67,9 @@ export const USAGE = `Usage: daraja-emulator [options]
   --tls-dir <dir>       CA, certificate and preload modules (default: tls/ beside the data file, or
                         .daraja-emulator/tls; env DARAJA_EMULATOR_TLS_DIR)
   --cors-origin <url>   allow a browser origin to call the control API (repeatable)
+  --allowed-host <name> also answer requests addressed to this host name (repeatable; besides
+                        loopback, the bound address and Safaricom's names; * allows any;
+                        env DARAJA_EMULATOR_ALLOWED_HOSTS, comma-separated)
   --ready-json          print the ready line as JSON
   --quiet               print only the ready line and errors
   --help                show this text`;
@@ -76,6 +84,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
         host: { type: 'string' },
         data: { type: 'string' },
         memory: { type: 'boolean' },
+        'read-only': { type: 'boolean' },
         config: { type: 'string' },
         clock: { type: 'string' },
         'auto-accept': { type: 'boolean' },
@@ -85,6 +94,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
         'tls-port': { type: 'string' },
         'tls-dir': { type: 'string' },
         'cors-origin': { type: 'string', multiple: true },
+        'allowed-host': { type: 'string', multiple: true },
         'ready-json': { type: 'boolean' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -103,6 +113,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
   if (tlsPort !== undefined && (!Number.isInteger(tlsPort) || tlsPort < 0 || tlsPort > 65535)) {
     throw new CliError(`--tls-port must be 0-65535, not "${tlsPortText}".`);
   }
+  if (values['read-only'] && values.memory)
+    throw new CliError('--read-only reads a data file; drop --memory.');
   const clock = values.clock;
   if (clock !== undefined && clock !== 'system' && clock !== 'manual') {
     throw new CliError(`--clock must be "system" or "manual", not "${clock}".`);
@@ -111,11 +123,16 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
     port,
     host: values.host ?? env.HOST ?? DEFAULT_HOST,
     data: values.memory ? undefined : (values.data ?? env.DARAJA_EMULATOR_DATA ?? DEFAULT_DATA_PATH),
+    readOnly: values['read-only'] ?? false,
     configPath: values.config ?? env.DARAJA_EMULATOR_CONFIG,
     clock,
     seed: values.seed,
     adminToken: values['admin-token'] ?? env.DARAJA_EMULATOR_ADMIN_TOKEN,
     corsOrigins: values['cors-origin'] ?? [],
+    allowedHosts: [
+      ...(env.DARAJA_EMULATOR_ALLOWED_HOSTS ?? '').split(',').filter((h) => h.trim() !== ''),
+      ...(values['allowed-host'] ?? []),
+    ],
     quiet: values.quiet ?? false,
     readyJson: values['ready-json'] ?? false,
     settings: values['auto-accept'] ? { stk: { defaultOutcome: 'accept' } } : {},

@@ -42,6 +42,7 @@ export function defaultSettings(): Settings {
       urlPolicy: 'sandbox',
       allowHosts: [],
       maxInFlight: 64,
+      allowLinkLocal: false,
     },
     initiator: {
       resultDelayMs: 0,

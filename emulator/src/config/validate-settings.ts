@@ -51,6 +51,7 @@ const checks: { [S in keyof Settings]: Record<keyof Settings[S], Check> } = {
     urlPolicy: oneOf('sandbox', 'production'),
     allowHosts: (v) => Array.isArray(v) && v.every((h) => typeof h === 'string' && h.length > 0),
     maxInFlight: (v) => isNonNegativeInt(v) && (v as number) > 0,
+    allowLinkLocal: (v) => typeof v === 'boolean',
   },
   ...initiatorSettingChecks,
   money: {

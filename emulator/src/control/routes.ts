@@ -12,11 +12,20 @@ export function controlRoutes(emulator: Emulator, apiRoutes: Router[]): Router {
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
 
+  // Both answer 503 with the reason while the data file cannot be written (a full disk, say).
   router.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
+    const reason = emulator.store.writeFailure;
+    if (reason) res.status(503).json({ status: 'unhealthy', reason });
+    else res.json({ status: 'ok' });
   });
   router.get('/ready', (_req, res) => {
-    res.json({ ready: true, store: emulator.store.kind, clock: emulator.clock.kind });
+    const reason = emulator.store.writeFailure;
+    res.status(reason ? 503 : 200).json({
+      ready: !reason,
+      store: emulator.store.kind,
+      clock: emulator.clock.kind,
+      ...(reason ? { reason } : {}),
+    });
   });
   router.post('/reset', (_req, res) => {
     emulator.reset();

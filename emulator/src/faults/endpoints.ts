@@ -1,5 +1,6 @@
 import { DarajaPaths } from 'daraja-client/wire';
 import type { TransactionType } from 'daraja-client/emulator';
+import { darajaApiOf, endpointKey } from '../http/endpoint-key.js';
 
 /** API names a rule may use for `endpoint`, with the Daraja paths each covers. */
 const FAMILIES: Record<string, string[]> = {
@@ -34,13 +35,23 @@ const FAMILY_OF_TYPE: Record<TransactionType, string> = {
 
 export const ENDPOINT_NAMES = Object.keys(FAMILIES);
 
-/** Every name that designates a path: the path itself, its DarajaPaths key and the API names covering it. */
+/**
+ * Every name that designates a path: its endpoint key (see endpointKey), its DarajaPaths key and the API
+ * names covering it. A rule's endpoint given as a path is compared through the same key (endpointMatches).
+ */
 export function endpointNamesOfPath(path: string): Set<string> {
-  const clean = path.replace(/\/+$/, '') || '/';
-  const names = new Set<string>([clean]);
-  for (const [key, p] of Object.entries(DarajaPaths)) if (p === clean) names.add(key);
-  for (const [family, paths] of Object.entries(FAMILIES)) if (paths.includes(clean)) names.add(family);
+  const names = new Set<string>([endpointKey(path)]);
+  const api = darajaApiOf(path);
+  if (api === undefined) return names;
+  names.add(api);
+  const canonical = DarajaPaths[api];
+  for (const [family, paths] of Object.entries(FAMILIES)) if (paths.includes(canonical)) names.add(family);
   return names;
+}
+
+/** True when a rule's `endpoint` (an API name, a DarajaPaths key or a path) designates one of `names`. */
+export function endpointMatches(endpoint: string, names: Set<string>): boolean {
+  return names.has(endpoint.startsWith('/') ? endpointKey(endpoint) : endpoint);
 }
 
 const NAMES_OF_TYPE = new Map<TransactionType, Set<string>>();

@@ -1,8 +1,9 @@
 import type { ServerResponse } from 'node:http';
-import { DarajaErrors, DarajaPaths } from 'daraja-client/wire';
+import { DarajaErrors } from 'daraja-client/wire';
 import type { AppConfig, FaultEffect, Settings } from 'daraja-client/emulator';
 import { DarajaError } from '../http/daraja-error.js';
 import type { Exchange } from '../http/exchange.js';
+import { isDarajaTraffic, isOAuthPath } from '../http/endpoint-key.js';
 import type { OAuthService } from '../apis/oauth/service.js';
 import type { Scheduler } from '../time/scheduler.js';
 import type { Timers } from '../time/timers.js';
@@ -38,9 +39,9 @@ export function faultGate(deps: FaultGateDeps): FaultGate {
   return (x, next) => {
     const { req, res, ctx } = x;
     const settings = deps.settings().rateLimit;
-    const limited = settings.tps > 0 && x.path !== DarajaPaths.oauth;
+    const limited = settings.tps > 0 && !isOAuthPath(x.path);
     // Most requests meet no rule and no limit: they pass without a token lookup.
-    if (!isDarajaRequest(x) || (!limited && !deps.rules.has('http'))) return next();
+    if (!isDarajaTraffic(x.method, x.path) || (!limited && !deps.rules.has('http'))) return next();
     const app = appOf(x, deps);
     if (limited) {
       const key = settings.scope === 'global' ? 'global' : (app ?? 'anonymous');
@@ -135,11 +136,6 @@ function hold(res: ServerResponse, held: Set<ServerResponse>): void {
     // keep the server from closing.
     if (!res.writableFinished) res.socket?.destroy();
   });
-}
-
-/** Control-API and UI requests are not Daraja traffic (the same split the journal makes). */
-function isDarajaRequest(x: Exchange): boolean {
-  return !(x.method === 'GET' && x.path !== DarajaPaths.oauth && !x.path.startsWith('/mpesa'));
 }
 
 /** The app behind the request: from the bearer token, or from the Basic credentials on the token endpoint. */

@@ -1,5 +1,5 @@
 import type { DeliveryKind, FaultMatch, TransactionView } from 'daraja-client/emulator';
-import { endpointNamesOfPath, endpointNamesOfType } from './endpoints.js';
+import { endpointMatches, endpointNamesOfPath, endpointNamesOfType } from './endpoints.js';
 
 /** What a rule is matched against: a Daraja request, an STK prompt or a callback. */
 export interface FaultSubject {
@@ -63,10 +63,7 @@ const list = <T>(v: T | T[]): T[] => (Array.isArray(v) ? v : [v]);
 /** True when every field of `match` holds for the subject. */
 export function matches(match: FaultMatch | undefined, s: FaultSubject): boolean {
   if (!match) return true;
-  if (
-    match.endpoint !== undefined &&
-    !list(match.endpoint).some((e) => s.endpoints.has(e.replace(/(.)\/+$/, '$1')))
-  ) {
+  if (match.endpoint !== undefined && !list(match.endpoint).some((e) => endpointMatches(e, s.endpoints))) {
     return false;
   }
   if (match.app !== undefined && !list(match.app).some((a) => s.app === a || s.app === `key:${a}`))

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseQuery, type ParsedUrlQuery } from 'node:querystring';
+import { endpointKey } from './endpoint-key.js';
 import type { RequestContext } from './request-context.js';
 
 /**
@@ -11,7 +12,7 @@ export class Exchange {
   readonly method: string;
   /** The path as sent, without the query string (case and trailing slash kept, for the journal). */
   readonly path: string;
-  /** The path as routes are matched: lower case, without trailing slashes. */
+  /** Which endpoint the path designates (see endpointKey): routing, faults and the journal all use it. */
   readonly route: string;
   /** The JSON object the client sent; `{}` when the body was missing or not a JSON object. */
   body: Record<string, unknown> = {};
@@ -35,7 +36,7 @@ export class Exchange {
     this.method = req.method ?? 'GET';
     this.path = q === -1 ? url : url.slice(0, q);
     this.#search = q === -1 ? '' : url.slice(q + 1);
-    this.route = routeKey(this.path);
+    this.route = endpointKey(this.path);
     this.ctx = ctx;
   }
 
@@ -46,13 +47,6 @@ export class Exchange {
 }
 
 const noop = () => undefined;
-
-/** How a path is matched against Daraja's: case-insensitively and with or without trailing slashes. */
-export function routeKey(path: string): string {
-  let end = path.length;
-  while (end > 1 && path.charCodeAt(end - 1) === 47) end--;
-  return path.slice(0, end).toLowerCase();
-}
 
 /** Answers with a JSON body, as Daraja's gateway does for every success. */
 export function sendJson(x: Exchange, body: unknown, status = 200): void {

@@ -1,5 +1,6 @@
 import { DarajaErrors } from 'daraja-client/wire';
 import { DarajaError } from './daraja-error.js';
+import { StoreWriteError } from '../store/store.js';
 
 /** An error with the shape body-parser and Express give the client's faults. */
 export type ClientError = Error & { type?: string; status?: number; expose?: boolean };
@@ -33,6 +34,12 @@ export function darajaFailure(error: unknown, where: string, log: (line: string)
   }
   if (isClientError(e)) {
     return new DarajaError(DarajaErrors.invalidPayload, `The body could not be read: ${e.message}.`);
+  }
+  if (error instanceof StoreWriteError) {
+    return new DarajaError(
+      DarajaErrors.systemBusy,
+      `The emulator could not save this request (${error.message}), so it was not acknowledged: send it again once /_emulator/health is ok.`,
+    );
   }
   log(`internal error on ${where.slice(0, 200)}: ${(error as Error)?.message ?? String(error)}`);
   return new DarajaError(

@@ -8,10 +8,13 @@ import type { Journal } from '../journal/journal.js';
 import { journalExchange, type ExchangeRecorder } from '../journal/journal-exchange.js';
 import type { Store } from '../store/store.js';
 import type { Clock } from '../time/clock.js';
+import { DarajaErrors } from 'daraja-client/wire';
 import { checkBearer } from './bearer.js';
+import { DarajaError } from './daraja-error.js';
 import { takeDarajaBody } from './daraja-body.js';
 import type { DarajaRoute } from './daraja-route.js';
-import { Exchange, routeKey } from './exchange.js';
+import { endpointKey } from './endpoint-key.js';
+import { Exchange } from './exchange.js';
 import { darajaFailure } from './failure.js';
 import { routeTakes, unmatched } from './fallback.js';
 import { bodyReader } from './read-body.js';
@@ -35,6 +38,8 @@ export interface GatewayDeps {
   backlogLimit: number;
   bodyLimitBytes: number;
   settings: () => Settings;
+  /** Why a request's callback URL may not be called (it leads back into the emulator, say). */
+  callbackRefusal: (body: Record<string, unknown>) => { field: string; reason: string } | undefined;
   log: (line: string) => void;
 }
 
@@ -52,7 +57,7 @@ export class DarajaGateway {
 
   constructor(deps: GatewayDeps) {
     this.#deps = deps;
-    for (const route of deps.routes) this.#routes.set(routeKey(route.path), route);
+    for (const route of deps.routes) this.#routes.set(endpointKey(route.path), route);
     this.#readBody = bodyReader(deps.bodyLimitBytes);
   }
 
@@ -80,6 +85,9 @@ export class DarajaGateway {
     this.#readBody(x.req, (error, buffer) => {
       if (error) return this.#fail(x, error);
       takeDarajaBody(x, buffer);
+      // Named before the fault gate, so that a request a rule answered is journaled under its API too.
+      const api = this.#routes.get(x.route)?.api;
+      if (api) x.ctx.api = api;
       this.#deps.faults(x, (failure) =>
         failure === undefined ? this.#route(x, recorder) : this.#fail(x, failure),
       );
@@ -113,6 +121,13 @@ export class DarajaGateway {
       if (!route || !routeTakes(route, x.method)) throw unmatched(x, route, this.#deps.settings());
       x.ctx.api = route.api;
       if (route.invalidToken) checkBearer(this.#deps.oauth, x, route.invalidToken);
+      const refused = this.#deps.callbackRefusal(x.body);
+      if (refused) {
+        throw new DarajaError(
+          DarajaErrors.invalidField(refused.field),
+          `${refused.field}: ${refused.reason}.`,
+        );
+      }
       route.handle(x);
     } catch (error) {
       this.#fail(x, error);

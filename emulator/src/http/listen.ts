@@ -1,6 +1,7 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { attachLiveServer, type LiveOptions } from '../live/live-server.js';
+import { applyConnectionLimits, serverOptions, type ConnectionLimits } from './connection-limits.js';
 
 /** A running HTTP server of an emulator. */
 export interface Listening {
@@ -16,10 +17,11 @@ export async function listen(
   live: LiveOptions,
   port: number,
   host: string,
+  limits: ConnectionLimits,
   onClose: (listening: Listening) => void,
 ): Promise<Listening> {
-  const server = createServer(app);
-  server.keepAliveTimeout = 5_000;
+  const server = createServer(serverOptions(limits), app);
+  applyConnectionLimits(server, limits);
   const stopLive = attachLiveServer(server, live);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

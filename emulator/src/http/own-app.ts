@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { CONTROL_PREFIX } from 'daraja-client/emulator';
 import { ControlError } from '../control/control-error.js';
 import { adminGuard, controlCors } from './admin-guard.js';
+import { crossSiteGuard } from './cross-site-guard.js';
 import { controlErrorHandler } from './error-handler.js';
 import type { DarajaGateway } from './gateway.js';
 
@@ -38,6 +39,7 @@ export function ownApp(options: OwnAppOptions): Express {
   app.use(
     CONTROL_PREFIX,
     controlCors(options.corsOrigins),
+    crossSiteGuard(options.corsOrigins),
     adminGuard(options.adminToken),
     ...options.control,
     (req: express.Request, _res: express.Response, next: express.NextFunction) =>

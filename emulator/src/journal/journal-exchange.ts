@@ -43,8 +43,17 @@ export function journalExchange(journal: Journal, clock: Clock, x: Exchange): Ex
       durationMs: Number(process.hrtime.bigint() - t0) / 1e6,
     });
   };
-  res.once('finish', record);
-  res.once('close', record);
+  // Called from the response's events, where a throw would end the process: an entry that cannot be
+  // written (the disk is full) is dropped; the answer already told the client.
+  const recordSafely = () => {
+    try {
+      record();
+    } catch {
+      // the store has reported why it cannot write
+    }
+  };
+  res.once('finish', recordSafely);
+  res.once('close', recordSafely);
   return {
     answered: () => {
       if (ctx.rules.length > 0) return;

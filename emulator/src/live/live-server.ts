@@ -4,12 +4,17 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { ControlPaths, type LiveEvent } from 'daraja-client/emulator';
 import type { EventBus } from '../events/event-bus.js';
 import { maskSecrets } from '../journal/mask.js';
+import { guardSocket } from '../http/connection-limits.js';
+import { foreignOrigin } from '../http/cross-site-guard.js';
+import type { HostAllowList } from '../http/host-allow-list.js';
 
 export interface LiveOptions {
   events: EventBus;
   hello: () => LiveEvent;
   /** Extra origins allowed besides the emulator's own. */
   allowedOrigins: string[];
+  /** The names the socket may be addressed to (the same list as every request's). */
+  hosts: HostAllowList;
   /** When set, clients must send ?token=<adminToken>. */
   adminToken?: string;
 }
@@ -24,14 +29,17 @@ const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 export function attachLiveServer(server: Server, options: LiveOptions): () => Promise<void> {
   const wss = new WebSocketServer({ noServer: true });
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    // Node's server no longer watches an upgraded socket: a client that resets it must not crash the process.
+    guardSocket(socket);
     const url = new URL(req.url ?? '/', 'http://emulator');
-    if (url.pathname !== ControlPaths.live) return;
-    const refusal = refuse(req, url, options);
+    const refusal = url.pathname === ControlPaths.live ? refuse(req, url, options) : '404 Not Found';
     if (refusal) {
       socket.end(`HTTP/1.1 ${refusal}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
+      // A client that sends a malformed frame is dropped; it reconnects and reloads.
+      ws.on('error', () => ws.terminate());
       ws.send(JSON.stringify(options.hello()));
       wss.emit('connection', ws, req);
     });
@@ -60,16 +68,7 @@ function send(client: WebSocket, frame: string): void {
 }
 
 function refuse(req: IncomingMessage, url: URL, options: LiveOptions): string | undefined {
+  if (!options.hosts.allows(req.headers.host)) return '403 Forbidden';
   if (options.adminToken && url.searchParams.get('token') !== options.adminToken) return '401 Unauthorized';
-  const origin = req.headers.origin;
-  if (!origin) return undefined;
-  let host: string;
-  try {
-    host = new URL(origin).host;
-  } catch {
-    return '403 Forbidden';
-  }
-  if (host === req.headers.host) return undefined;
-  if (options.allowedOrigins.includes(origin)) return undefined;
-  return '403 Forbidden';
+  return foreignOrigin(req, options.allowedOrigins) ? '403 Forbidden' : undefined;
 }

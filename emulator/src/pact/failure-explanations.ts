@@ -1,6 +1,6 @@
 import type { JournalEntry } from 'daraja-client/emulator';
 import { maskSecrets } from '../journal/mask.js';
-import { routeKey } from '../http/exchange.js';
+import { endpointKey } from '../http/endpoint-key.js';
 import { record } from './json-shape.js';
 import type { PactFile, PactRequest } from './pact-files.js';
 
@@ -44,12 +44,12 @@ function answerTo(
   journals: readonly JournalEntry[][],
   used: Set<number>,
 ): JournalEntry | undefined {
-  const key = routeKey(request.path);
+  const key = endpointKey(request.path);
   const body = JSON.stringify(maskSecrets(request.body ?? ''));
   let fallback: { index: number; entry: JournalEntry } | undefined;
   for (const [index, run] of journals.entries()) {
     if (used.has(index)) continue;
-    const entry = run.findLast((e) => e.method === request.method && routeKey(e.path) === key);
+    const entry = run.findLast((e) => e.method === request.method && endpointKey(e.path) === key);
     if (!entry) continue;
     if (JSON.stringify(entry.requestBody) === body) {
       used.add(index);

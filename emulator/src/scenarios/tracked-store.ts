@@ -55,4 +55,8 @@ export class TrackedStore implements Store {
   close(): Promise<void> {
     return this.#inner.close();
   }
+
+  get writeFailure(): string | undefined {
+    return this.#inner.writeFailure;
+  }
 }

@@ -11,6 +11,10 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
+import type { LogWrite } from './file-store-options.js';
+
+const fsWrite: LogWrite = (fd, data, offset) =>
+  typeof data === 'string' ? writeSync(fd, data) : writeSync(fd, data, offset);
 
 /**
  * The active write-ahead log. Each append is one synchronous write(2): once it returns, the line is in
@@ -23,9 +27,12 @@ export class AppendLog {
   #bytes: number;
   #lines = 0;
 
-  constructor(path: string, fsync: boolean) {
+  readonly #write: LogWrite;
+
+  constructor(path: string, fsync: boolean, write: LogWrite = fsWrite) {
     this.#path = path;
     this.#fsync = fsync;
+    this.#write = write;
     this.#fd = openSync(path, 'a');
     this.#bytes = fstatSync(this.#fd).size;
     if (fsync) fsyncDirectory(dirname(path));
@@ -46,10 +53,10 @@ export class AppendLog {
     try {
       // The string goes to write(2) without a Buffer: a Buffer per line would be pooled memory the garbage
       // collector frees only in bulk, and under load that kept tens of MB resident.
-      let written = writeSync(this.#fd, text);
+      let written = this.#write(this.#fd, text);
       if (written < length) {
         const bytes = Buffer.from(text, 'utf8');
-        while (written < length) written += writeSync(this.#fd, bytes, written);
+        while (written < length) written += this.#write(this.#fd, bytes, written);
       }
       if (this.#fsync) fdatasyncSync(this.#fd);
     } catch (error) {

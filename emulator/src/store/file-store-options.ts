@@ -18,7 +18,12 @@ export interface FileStoreOptions {
   onWarning?: (message: string) => void;
   /** The lowdb adapter for the data file; defaults to lowdb's JSONFile at `path`. */
   snapshotAdapter?: Adapter<SnapshotData>;
+  /** How log lines reach the file; defaults to fs.writeSync (tests inject failures such as ENOSPC). */
+  writeSync?: LogWrite;
 }
+
+/** fs.writeSync as the log uses it: a string, or bytes from an offset. */
+export type LogWrite = (fd: number, data: string | Buffer, offset?: number) => number;
 
 export interface FileStoreSettings {
   timers: Timers;
@@ -26,6 +31,7 @@ export interface FileStoreSettings {
   everyWrites: number;
   fsync: boolean;
   warn: (message: string) => void;
+  writeSync: LogWrite | undefined;
 }
 
 export function fileStoreSettings(options: FileStoreOptions): FileStoreSettings {
@@ -35,5 +41,6 @@ export function fileStoreSettings(options: FileStoreOptions): FileStoreSettings 
     everyWrites: options.snapshotEveryWrites ?? 5000,
     fsync: options.fsync ?? false,
     warn: options.onWarning ?? ((message) => console.warn(message)),
+    writeSync: options.writeSync,
   };
 }

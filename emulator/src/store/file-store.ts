@@ -20,7 +20,7 @@
  * - Isolation from callers: records are kept by reference, so a record changed after `put` without
  *   another `put` reaches the disk only with the next snapshot, if at all.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppendLog } from './append-log.js';
 import { acquireLock, releaseLock } from './file-lock.js';
@@ -29,14 +29,14 @@ import { fileStoreSettings } from './file-store-options.js';
 import type { CollectionSet } from './collection-set.js';
 import { loadState } from './load-state.js';
 import { Sealer } from './sealer.js';
-import { sealedCapture, unsealAll } from './sealed-state.js';
+import { holdsSealedSecrets, sealedCapture, unsealAll } from './sealed-state.js';
 import type { LogLine } from './log-line.js';
 import { encodeLogLine } from './log-line.js';
 import { SnapshotFile } from './snapshot-file.js';
 import type { StorePaths } from './store-paths.js';
 import { storePaths } from './store-paths.js';
 import type { Collection, CollectionOptions, Store, StoredRecord } from './store.js';
-import { StoreOpenError } from './store.js';
+import { StoreOpenError, StoreWriteError } from './store.js';
 
 interface Parts {
   paths: StorePaths;
@@ -71,11 +71,14 @@ export class FileStore implements Store {
   /** Depth of begin() calls not yet committed, and the lines they hold back. */
   #grouping = 0;
   #held: string[] = [];
+  /** Why the last log write failed; cleared by the next one that succeeds. */
+  #failure: string | undefined;
 
   /** Locks the data file, loads it and replays its logs. Throws StoreOpenError when that is not safe. */
   static async open(options: FileStoreOptions): Promise<FileStore> {
     const paths = storePaths(options.path);
     const settings = fileStoreSettings(options);
+    refuseProtected(paths.data);
     try {
       mkdirSync(dirname(paths.data), { recursive: true });
       acquireLock(paths.lock, paths.data);
@@ -84,7 +87,10 @@ export class FileStore implements Store {
     }
     try {
       const state = loadState(paths, settings.warn);
-      const sealer = Sealer.open(paths.key);
+      const sealer = Sealer.open(paths.key, {
+        holdsSealed: holdsSealedSecrets(state.collections),
+        file: paths.data,
+      });
       unsealAll(state.collections, sealer, paths.data);
       const file = new SnapshotFile(paths.data, settings.fsync, options.snapshotAdapter);
       if (state.logsPresent) {
@@ -94,7 +100,7 @@ export class FileStore implements Store {
         rmSync(paths.log, { force: true });
       }
       rmSync(paths.previousLog, { force: true });
-      const log = new AppendLog(paths.log, settings.fsync);
+      const log = new AppendLog(paths.log, settings.fsync, settings.writeSync);
       const dirty = !state.snapshotExists && !state.logsPresent;
       return new FileStore({
         paths,
@@ -159,8 +165,35 @@ export class FileStore implements Store {
     if (this.#grouping > 0 || this.#held.length === 0) return;
     const lines = this.#held;
     this.#held = [];
-    this.#log.append(lines.join(''), lines.length);
+    this.#append(lines.join(''), lines.length);
     this.#afterWrite();
+  }
+
+  get writeFailure(): string | undefined {
+    return this.#failure;
+  }
+
+  /**
+   * Appends to the log. A failure (a full disk, say) is reported once, as a StoreWriteError the caller
+   * answers with; the next write tries again, and the first that succeeds reports the recovery.
+   */
+  #append(text: string, lines = 1): void {
+    try {
+      this.#log.append(text, lines);
+    } catch (error) {
+      const reason = `cannot write ${this.#paths.log}: ${(error as Error).message}`;
+      if (this.#failure === undefined) {
+        this.#settings.warn(
+          `${reason}. Requests that change state get an error until writes succeed again; nothing acknowledged is lost.`,
+        );
+      }
+      this.#failure = reason;
+      throw new StoreWriteError(reason, { cause: error });
+    }
+    if (this.#failure !== undefined) {
+      this.#failure = undefined;
+      this.#settings.warn(`writes to ${this.#paths.log} succeed again.`);
+    }
   }
 
   /** Writes a snapshot now and empties the log. */
@@ -218,7 +251,7 @@ export class FileStore implements Store {
       this.#dirty = true;
       return;
     }
-    this.#log.append(encodeLogLine(line));
+    this.#append(encodeLogLine(line));
     this.#seq = line.s;
     this.#dirty = true;
     this.#afterWrite();
@@ -281,6 +314,24 @@ export class FileStore implements Store {
     this.#settings.timers.clearTimeout(this.#timer);
     this.#timer = undefined;
   }
+}
+
+/**
+ * A data file without write permission was protected on purpose (a fixture, say): the emulator would
+ * replace it with a new file at its next snapshot, so it refuses to start instead.
+ */
+function refuseProtected(data: string): void {
+  let mode: number;
+  try {
+    mode = statSync(data).mode;
+  } catch {
+    return; // missing: it is created
+  }
+  if ((mode & 0o222) !== 0) return;
+  throw new StoreOpenError(
+    `The data file ${data} is read-only (mode ${(mode & 0o777).toString(8)}), and the emulator would replace it ` +
+      `when it saves. Make it writable (chmod u+w), or start with --read-only to use it as a fixture and never write it.`,
+  );
 }
 
 /** Errors from the file system (a directory in the way, no permission) become messages for people too. */

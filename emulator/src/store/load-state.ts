@@ -19,7 +19,11 @@ export interface LoadedState {
  * snapshot (before the old log is deleted, say) replays to the same state. Reads only: a damaged file
  * throws StoreOpenError before anything on disk changes.
  */
-export function loadState(paths: StorePaths, warn: (message: string) => void): LoadedState {
+export function loadState(
+  paths: StorePaths,
+  warn: (message: string) => void,
+  options: { tidy: boolean } = { tidy: true },
+): LoadedState {
   const snapshotText = readIfPresent(paths.data);
   const snapshot = snapshotText === undefined ? emptySnapshot() : parseSnapshot(snapshotText, paths.data);
   const collections = CollectionSet.fromSnapshot(snapshot);
@@ -38,7 +42,7 @@ export function loadState(paths: StorePaths, warn: (message: string) => void): L
       seq = line.s;
     }
   }
-  if (existsSync(paths.snapshotTemp)) {
+  if (options.tidy && existsSync(paths.snapshotTemp)) {
     // A snapshot being written when a process stopped; the data file and the logs hold everything.
     rmSync(paths.snapshotTemp, { force: true });
     warn(`Removed ${paths.snapshotTemp}, an unfinished snapshot left by a process that stopped.`);

@@ -4,17 +4,29 @@ import type { Collection, CollectionOptions, Store, StoredRecord } from './store
 
 type Snapshot = Record<string, StoredRecord[]>;
 
-/** A store that lives in memory only: for tests and throwaway runs. */
+/**
+ * A store that lives in memory only: for tests and throwaway runs, and for a data file used as a fixture
+ * (`--read-only`: its records are the starting state, and nothing is ever written back).
+ */
 export class MemoryStore implements Store {
   readonly kind = 'memory' as const;
-  readonly location = ':memory:';
+  readonly location: string;
+  readonly writeFailure = undefined;
   readonly #maps = new Map<string, CappedMap<StoredRecord>>();
   readonly #db = new Low<Snapshot>(new Memory<Snapshot>(), {});
+  readonly #seed: Map<string, Iterable<StoredRecord>>;
+
+  constructor(options: { seed?: Map<string, Iterable<StoredRecord>>; location?: string } = {}) {
+    this.#seed = options.seed ?? new Map();
+    this.location = options.location ?? ':memory:';
+  }
 
   collection<T extends StoredRecord>(name: string, options?: CollectionOptions): Collection<T> {
     let map = this.#maps.get(name);
     if (!map) {
       map = new CappedMap<StoredRecord>(options);
+      for (const record of this.#seed.get(name) ?? []) map.set(record);
+      this.#seed.delete(name);
       this.#maps.set(name, map);
     }
     const m = map as unknown as CappedMap<T>;

@@ -1,5 +1,5 @@
 import type { CollectionSet } from './collection-set.js';
-import type { Sealer } from './sealer.js';
+import { Sealer } from './sealer.js';
 import type { SnapshotData } from './snapshot.js';
 
 /** A snapshot of the state with the secrets of sealed collections encrypted. */
@@ -18,4 +18,14 @@ export function unsealAll(set: CollectionSet, sealer: Sealer, file: string): voi
     const map = set.map(name);
     for (const record of [...map.values()]) map.set(sealer.fromDisk(name, record, file));
   }
+}
+
+/** Whether any record of a sealed collection holds a sealed secret (then the key file is needed). */
+export function holdsSealedSecrets(set: CollectionSet): boolean {
+  const sealed = (value: unknown): boolean =>
+    Sealer.isSealedValue(value) ||
+    (typeof value === 'object' && value !== null && Object.values(value as object).some(sealed));
+  return set
+    .names()
+    .some((name) => Sealer.isSealedCollection(name) && [...set.map(name).values()].some(sealed));
 }

@@ -5,7 +5,7 @@ import { removeTempDirs, tempDataPath } from './store-test-support.js';
 afterEach(removeTempDirs);
 
 test('a shortcode written again with the same passkey is sealed to the same text, which still opens', () => {
-  const sealer = Sealer.open(`${tempDataPath()}.key`);
+  const sealer = Sealer.open(`${tempDataPath()}.key`, { holdsSealed: false, file: tempDataPath() });
   const first = sealer.forDisk('shortcodes', { id: '174379', passkey: 'bfb279f9aa9b', balance: 1 });
   const again = sealer.forDisk('shortcodes', { id: '174379', passkey: 'bfb279f9aa9b', balance: 2 });
   expect(first).not.toHaveProperty('passkey', 'bfb279f9aa9b');

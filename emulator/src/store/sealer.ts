@@ -29,8 +29,12 @@ export class Sealer {
     this.#key = key;
   }
 
-  /** Reads the key file, or creates it (a data file without sealed values needs no old key). */
-  static open(keyPath: string): Sealer {
+  /**
+   * Reads the key file. When there is none, a data file holding sealed values cannot be read and is
+   * refused (nothing is created); otherwise a new key is made, and written beside the data unless
+   * `write` is false (a store that never writes).
+   */
+  static open(keyPath: string, options: { holdsSealed: boolean; write?: boolean; file: string }): Sealer {
     if (existsSync(keyPath)) {
       const key = Buffer.from(readFileSync(keyPath, 'utf8').trim(), 'base64');
       if (key.length !== 32) {
@@ -40,9 +44,22 @@ export class Sealer {
       }
       return new Sealer(key);
     }
+    if (options.holdsSealed) {
+      throw new StoreOpenError(
+        `Cannot open the store: the key file ${keyPath} is missing, and ${options.file} holds secrets ` +
+          'encrypted with it. Restore the key file beside the data file, or start with a new --data.',
+      );
+    }
     const key = randomBytes(32);
-    writeFileSync(keyPath, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+    if (options.write !== false) {
+      writeFileSync(keyPath, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+    }
     return new Sealer(key);
+  }
+
+  /** Whether a value read from disk is a sealed secret. */
+  static isSealedValue(value: unknown): boolean {
+    return typeof value === 'string' && value.startsWith(PREFIX);
   }
 
   /** The record as it goes to disk: secret fields of sealed collections encrypted. */
@@ -59,6 +76,10 @@ export class Sealer {
   }
 
   isSealed(collection: string): boolean {
+    return SEALED_COLLECTIONS.has(collection);
+  }
+
+  static isSealedCollection(collection: string): boolean {
     return SEALED_COLLECTIONS.has(collection);
   }
 
@@ -100,7 +121,7 @@ export class Sealer {
     } catch {
       throw new StoreOpenError(
         `Cannot open the store: a secret in ${file} does not decrypt with the key beside it. ` +
-          'The key file was replaced or belongs to another data file; restore it, or start with a new --data.',
+          'The key file belongs to another data file; restore the right one, or start with a new --data.',
       );
     }
   }

@@ -40,6 +40,16 @@ export interface Store {
   flush(): Promise<void>;
   /** Flushes and releases the data file. */
   close(): Promise<void>;
+  /** Why writes fail right now (a full disk, say), or undefined while they succeed. */
+  readonly writeFailure: string | undefined;
+}
+
+/**
+ * A write the store could not make durable (the disk is full, say). Nothing was acknowledged: the caller
+ * answers with an error. The store keeps trying, and writes succeed again once the cause is gone.
+ */
+export class StoreWriteError extends Error {
+  override readonly name = 'StoreWriteError';
 }
 
 /** Thrown when the store cannot be opened; `message` is meant for people. */

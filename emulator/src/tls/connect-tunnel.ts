@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { guardSocket } from '../http/connection-limits.js';
 
 /** Hosts a CONNECT may name: Safaricom's, plus the emulator's own addresses. */
 export interface TunnelTargets {
@@ -27,6 +28,8 @@ export function connectTunnel(targets: TunnelTargets): ConnectTunnel {
   const allowed = new Set([...targets.names, 'localhost', '127.0.0.1', '[::1]'].map((n) => n.toLowerCase()));
   const open = new Set<Duplex>();
   const onConnect = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    // Refused or tunnelled, the client may reset the socket at any moment.
+    guardSocket(socket);
     const target = parseAuthority(req.url ?? '');
     if (!target || !allowed.has(target.host)) {
       socket.end(
@@ -37,7 +40,6 @@ export function connectTunnel(targets: TunnelTargets): ConnectTunnel {
     }
     open.add(socket);
     socket.on('close', () => open.delete(socket));
-    socket.on('error', () => socket.destroy());
     socket.write('HTTP/1.1 200 Connection Established\r\n\r\n', () => {
       if (head.length > 0) socket.unshift(head);
       (target.port === 443 ? targets.https : targets.http).emit('connection', socket);

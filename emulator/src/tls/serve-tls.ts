@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Emulator, Listening } from '../emulator.js';
+import { applyConnectionLimits, serverOptions } from '../http/connection-limits.js';
 import { ensureCertificates } from './certificates.js';
 import { connectTunnel } from './connect-tunnel.js';
 import { preloadSource } from './preload-source.js';
@@ -59,8 +60,12 @@ export async function serveTls(
     ...LOCAL_NAMES,
     ...(options.extraNames ?? []),
   ]);
-  const server = createServer({ key: material.key, cert: material.cert }, emulator.app);
-  server.keepAliveTimeout = 5_000;
+  const limits = emulator.connectionLimits;
+  const server = createServer(
+    { key: material.key, cert: material.cert, ...serverOptions(limits) },
+    emulator.app,
+  );
+  applyConnectionLimits(server, limits);
   const httpAddress = http.server.address() as AddressInfo;
   const host = options.host ?? httpAddress.address;
   let fellBack = false;

@@ -13,6 +13,7 @@ import type {
   DeliveryView,
   FaultRuleInput,
   FaultRuleView,
+  HealthView,
   JournalEntry,
   JournalFilter,
   MagicPhone,
@@ -80,6 +81,18 @@ export function createControlApi(options: ControlApiOptions = {}) {
   }
 
   return {
+    /** Read whatever the status: a 503 carries the reason the emulator is not healthy. */
+    health: async (): Promise<HealthView> => {
+      try {
+        const response = await fetchImpl(base + ControlPaths.health, {
+          headers: { accept: 'application/json', ...auth },
+        });
+        const body = (await response.json()) as HealthView;
+        return body;
+      } catch (error) {
+        throw new ControlError(0, 'unreachable', `The emulator did not answer (${String(error)})`);
+      }
+    },
     transactions: (filter: TransactionFilter = {}) =>
       page<TransactionView>(ControlPaths.transactions + query({ ...filter })),
     transaction: (id: string) => call<TransactionView>('GET', ControlPaths.transaction(id)),

@@ -4,6 +4,7 @@ import { useWorld } from '../world/world-context';
 import { ClockBadge } from './clock-badge';
 import { Dashboard } from './dashboard';
 import { FindBox } from './find-box';
+import { HealthBanner } from './health-banner';
 import { LiveIndicator } from './live-indicator';
 import { RingingBar } from './ringing-bar';
 import { routeHref, useHashRoute, type View } from './use-hash-route';
@@ -51,6 +52,7 @@ function Shell() {
         </nav>
       </header>
       <RingingBar view={route.view} />
+      <HealthBanner />
       <main className="layout">
         <div className="phones-pane">
           <PhonesPanel />

@@ -29,6 +29,7 @@ export function settingsFixture(): Settings {
       urlPolicy: 'sandbox',
       allowHosts: [],
       maxInFlight: 64,
+      allowLinkLocal: false,
     },
     initiator: {
       resultDelayMs: 0,

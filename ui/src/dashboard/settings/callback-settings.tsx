@@ -1,6 +1,6 @@
 import { NumberField } from '../number-field';
 import type { SectionProps } from './section-props';
-import { ChoiceField, ListField } from './setting-fields';
+import { CheckField, ChoiceField, ListField } from './setting-fields';
 
 /** How callbacks are delivered: retries, timeouts, which URLs are allowed. */
 export function CallbackSettings({ value: callbacks, onChange }: SectionProps<'callbacks'>) {
@@ -40,6 +40,12 @@ export function CallbackSettings({ value: callbacks, onChange }: SectionProps<'c
         hint="Host names or host:port, separated by commas; empty allows any."
         value={callbacks.allowHosts}
         onChange={(allowHosts) => onChange({ allowHosts })}
+      />
+      <CheckField
+        label="Allow link-local and metadata addresses"
+        hint="169.254.0.0/16 and fd00:ec2::254; refused by default while the emulator listens beyond loopback."
+        value={callbacks.allowLinkLocal}
+        onChange={(allowLinkLocal) => onChange({ allowLinkLocal })}
       />
       <NumberField
         label="Deliveries in flight at once"

@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import type { StoredRecord } from './store.js';
+import { StoreOpenError } from './store.js';
+import { loadState } from './load-state.js';
+import { MemoryStore } from './memory-store.js';
+import { Sealer } from './sealer.js';
+import { holdsSealedSecrets, unsealAll } from './sealed-state.js';
+import { storePaths } from './store-paths.js';
+
+/**
+ * A data file used as a fixture (`--read-only`): its state, with its log replayed, is the emulator's
+ * starting state, kept in memory. Nothing is written beside it: no lock, no log, no key file, no snapshot,
+ * so protected files and read-only folders work, and every run starts from the same state.
+ */
+export function openReadOnlyStore(path: string, warn: (message: string) => void): MemoryStore {
+  const paths = storePaths(path);
+  if (!existsSync(paths.data)) {
+    throw new StoreOpenError(`--read-only needs an existing data file, and ${paths.data} does not exist.`);
+  }
+  const state = loadState(paths, warn, { tidy: false });
+  const sealer = Sealer.open(paths.key, {
+    holdsSealed: holdsSealedSecrets(state.collections),
+    file: paths.data,
+    write: false,
+  });
+  unsealAll(state.collections, sealer, paths.data);
+  const seed = new Map<string, Iterable<StoredRecord>>();
+  for (const name of state.collections.names()) seed.set(name, [...state.collections.map(name).values()]);
+  return new MemoryStore({ seed, location: `${paths.data} (read-only)` });
+}
