@@ -1,5 +1,6 @@
 import type { DeliveryFilter, DeliveryKind, DeliveryStatus, DeliveryView } from 'daraja-client/emulator';
 import { useId } from 'react';
+import { FilterSelect } from '../common/filter-select';
 
 const kinds: DeliveryKind[] = [
   'stk-callback',
@@ -22,28 +23,20 @@ export function DeliveryFilters({ filter, onChange }: Props) {
     onChange({ ...filter, [key]: value.trim() || undefined });
   return (
     <>
-      <div>
-        <label htmlFor={`${id}-status`}>Status</label>
-        <select
-          id={`${id}-status`}
-          value={filter.status ?? ''}
-          onChange={(e) => set('status', e.target.value)}
-        >
-          <option value="">Any</option>
-          {statuses.map((s) => (
-            <option key={s}>{s}</option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor={`${id}-kind`}>Kind</label>
-        <select id={`${id}-kind`} value={filter.kind ?? ''} onChange={(e) => set('kind', e.target.value)}>
-          <option value="">Any</option>
-          {kinds.map((k) => (
-            <option key={k}>{k}</option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id={`${id}-status`}
+        label="Status"
+        value={filter.status}
+        options={statuses}
+        onChange={(v) => set('status', v)}
+      />
+      <FilterSelect
+        id={`${id}-kind`}
+        label="Kind"
+        value={filter.kind}
+        options={kinds}
+        onChange={(v) => set('kind', v)}
+      />
       <div>
         <label htmlFor={`${id}-tx`}>Transaction</label>
         <input

@@ -1,5 +1,6 @@
 import type { TransactionFilter, TransactionStatus, TransactionType } from 'daraja-client/emulator';
 import { useId } from 'react';
+import { FilterSelect } from '../common/filter-select';
 import { useWorld } from '../world/world-context';
 
 const types: TransactionType[] = [
@@ -26,54 +27,34 @@ export function TransactionFilters({ filter, onChange }: Props) {
     onChange({ ...filter, [key]: value || undefined });
   return (
     <form className="filters" aria-label="Filter transactions" onSubmit={(e) => e.preventDefault()}>
-      <div>
-        <label htmlFor={`${id}-phone`}>Phone</label>
-        <select id={`${id}-phone`} value={filter.phone ?? ''} onChange={(e) => set('phone', e.target.value)}>
-          <option value="">Any</option>
-          {customers.map((c) => (
-            <option key={c.msisdn} value={c.msisdn}>
-              {c.msisdn} {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor={`${id}-shortcode`}>Shortcode</label>
-        <select
-          id={`${id}-shortcode`}
-          value={filter.shortcode ?? ''}
-          onChange={(e) => set('shortcode', e.target.value)}
-        >
-          <option value="">Any</option>
-          {shortcodes.map((s) => (
-            <option key={s.shortcode} value={s.shortcode}>
-              {s.shortcode} {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor={`${id}-type`}>Type</label>
-        <select id={`${id}-type`} value={filter.type ?? ''} onChange={(e) => set('type', e.target.value)}>
-          <option value="">Any</option>
-          {types.map((t) => (
-            <option key={t}>{t}</option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor={`${id}-status`}>Status</label>
-        <select
-          id={`${id}-status`}
-          value={filter.status ?? ''}
-          onChange={(e) => set('status', e.target.value)}
-        >
-          <option value="">Any</option>
-          {statuses.map((s) => (
-            <option key={s}>{s}</option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id={`${id}-phone`}
+        label="Phone"
+        value={filter.phone}
+        options={customers.map((c) => ({ value: c.msisdn, label: `${c.msisdn} ${c.name}` }))}
+        onChange={(v) => set('phone', v)}
+      />
+      <FilterSelect
+        id={`${id}-shortcode`}
+        label="Shortcode"
+        value={filter.shortcode}
+        options={shortcodes.map((s) => ({ value: s.shortcode, label: `${s.shortcode} ${s.name}` }))}
+        onChange={(v) => set('shortcode', v)}
+      />
+      <FilterSelect
+        id={`${id}-type`}
+        label="Type"
+        value={filter.type}
+        options={types}
+        onChange={(v) => set('type', v)}
+      />
+      <FilterSelect
+        id={`${id}-status`}
+        label="Status"
+        value={filter.status}
+        options={statuses}
+        onChange={(v) => set('status', v)}
+      />
     </form>
   );
 }
