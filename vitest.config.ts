@@ -18,6 +18,9 @@ export default defineConfig({
     exclude: ['**/node_modules/**', '**/dist/**'],
     globalSetup: ['test/support/global-build.ts'],
     pool: 'forks',
+    // Most files wait on real I/O (child processes, browsers, npm): three at once on two cores keep the CPU
+    // busy, where the default (cores - 1) would run them one after the other.
+    maxWorkers: 3,
     testTimeout: 20000,
   },
 });

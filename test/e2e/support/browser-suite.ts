@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, test } from 'vitest';
+import { afterAll, beforeAll, test, vi } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { hasBrowser, launchBrowser } from './browser.js';
 import { startCallbackSink } from './callback-sink.js';
@@ -10,6 +10,8 @@ type Sink = Awaited<ReturnType<typeof startCallbackSink>>;
  * after them; `e2e` skips the tests on a machine without Chromium.
  */
 export function browserSuite(answer?: Parameters<typeof startCallbackSink>[0]) {
+  // A browser, an emulator and the rest of the suite share two cores: give each step room under that load.
+  vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
   let browser: BrowserContext | undefined;
   let closeBrowser: (() => Promise<void>) | undefined;
   let sink: Sink | undefined;

@@ -25,7 +25,7 @@ export async function openUi(
   const page = await browser.newPage();
   await page.setViewportSize(viewport);
   // Fail within the test's own timeout, with the locator that did not appear, rather than Playwright's 30 s.
-  page.setDefaultTimeout(5_000);
+  page.setDefaultTimeout(15_000);
   const errors = collectErrors(page);
   await page.goto(`${url}/${hash}`);
   await page.getByRole('status', { name: 'Live updates: Live' }).waitFor();
