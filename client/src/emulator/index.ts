@@ -9,3 +9,4 @@ export * from './initiator-control.js';
 export * from './faults.js';
 export * from './conformance.js';
 export * from './money-settings.js';
+export * from './history-match.js';

@@ -1,5 +1,6 @@
 import type { DeliveryFilter, DeliveryView, Settings } from 'daraja-client/emulator';
-import { matchesSearch, pageNewestFirst, type Page } from '../store/newest-first.js';
+import { deliveryMatches } from 'daraja-client/emulator';
+import { pageNewestFirst, type Page } from '../store/newest-first.js';
 import { attemptOutcome } from './attempt-outcome.js';
 import type { Collection, Store } from '../store/store.js';
 import type { EventBus } from '../events/event-bus.js';
@@ -145,18 +146,9 @@ export class Outbox {
 
   /** One page, newest first, of the deliveries that pass the filter, with their count. */
   page(filter: DeliveryFilter = {}): Page<DeliveryView> {
-    const { transactionId, status, kind, q } = filter;
     const page = pageNewestFirst(
       this.#items.values(),
-      (stored) => {
-        const d = this.#view(stored);
-        return (
-          (!transactionId || d.transactionId === transactionId) &&
-          (!status || d.status === status) &&
-          (!kind || d.kind === kind) &&
-          matchesSearch(q, [d.id, d.transactionId, d.url])
-        );
-      },
+      (stored) => deliveryMatches(this.#view(stored), filter),
       filter,
     );
     return { items: page.items.map((d) => this.#view(d)), total: page.total };

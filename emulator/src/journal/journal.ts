@@ -1,5 +1,6 @@
 import type { JournalEntry, JournalFilter } from 'daraja-client/emulator';
-import { matchesSearch, pageNewestFirst, type Page } from '../store/newest-first.js';
+import { matchesText } from 'daraja-client/emulator';
+import { pageNewestFirst, type Page } from '../store/newest-first.js';
 import type { Collection, Store } from '../store/store.js';
 import type { EventBus } from '../events/event-bus.js';
 
@@ -48,7 +49,7 @@ export class Journal {
         (!status || e.status === status) &&
         (!rejected || e.status >= 400) &&
         (!transactionId || e.transactionId === transactionId) &&
-        matchesSearch(q, [e.id, e.path, e.api, e.transactionId, searchText(e.requestBody)]),
+        matchesText(q, [e.id, e.path, e.api, e.transactionId, searchText(e.requestBody)]),
       filter,
     );
   }

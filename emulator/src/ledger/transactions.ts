@@ -1,5 +1,6 @@
 import type { TransactionFilter, TransactionView } from 'daraja-client/emulator';
-import { matchesSearch, pageNewestFirst, type Page } from '../store/newest-first.js';
+import { transactionMatches } from 'daraja-client/emulator';
+import { pageNewestFirst, type Page } from '../store/newest-first.js';
 import type { Collection, Store } from '../store/store.js';
 import type { EventBus } from '../events/event-bus.js';
 
@@ -42,26 +43,7 @@ export class Transactions {
 
   /** One page, newest first, of the transactions that pass the filter, with their count. */
   page(filter: TransactionFilter = {}): Page<TransactionView> {
-    const { type, status, phone, shortcode, q } = filter;
-    return pageNewestFirst(
-      this.#items.values(),
-      (t) =>
-        (!type || t.type === type) &&
-        (!status || t.status === status) &&
-        (!phone || t.phone === phone) &&
-        (!shortcode || t.shortcode === shortcode) &&
-        matchesSearch(q, [
-          t.id,
-          t.merchantRequestId,
-          t.receipt,
-          t.conversationId,
-          t.originatorConversationId,
-          t.phone,
-          t.accountReference,
-          t.shortcode,
-        ]),
-      filter,
-    );
+    return pageNewestFirst(this.#items.values(), (t) => transactionMatches(t, filter), filter);
   }
 
   /** Entries in the secondary-key index (for tests of its bound). */

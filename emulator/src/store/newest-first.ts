@@ -32,11 +32,3 @@ export function pageNewestFirst<T>(
   }
   return { items, total };
 }
-
-/** A case-insensitive search: true when any of the texts contains `q` (or when there is no `q`). */
-export function matchesSearch(q: string | undefined, texts: readonly (string | undefined)[]): boolean {
-  if (!q) return true;
-  const needle = q.trim().toLowerCase();
-  if (!needle) return true;
-  return texts.some((text) => text !== undefined && text.toLowerCase().includes(needle));
-}

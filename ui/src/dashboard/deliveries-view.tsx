@@ -1,4 +1,5 @@
 import type { DeliveryFilter, DeliveryView } from 'daraja-client/emulator';
+import { deliveryMatches } from 'daraja-client/emulator';
 import { useId, useState } from 'react';
 import { useApi } from '../api/use-api';
 import { routeHref } from '../app/use-hash-route';
@@ -10,7 +11,7 @@ import { ExportButton } from '../export/export-button';
 import { deliveryFresher } from '../live/freshness';
 import { PAGE_SIZE, usePagedList } from '../live/use-paged-list';
 import { DeliveryDetail } from './delivery-detail';
-import { DeliveryFilters, matchesDelivery } from './delivery-filters';
+import { DeliveryFilters } from './delivery-filters';
 
 /** Every callback delivery, newest first, one line each; the chosen one opens in a pane beside the list. */
 export function DeliveriesView({ selected }: { selected?: string | undefined }) {
@@ -24,7 +25,7 @@ export function DeliveriesView({ selected }: { selected?: string | undefined }) 
       load: (limit) => api.deliveries({ ...filter, q: search, limit }),
       key: (d) => d.id,
       pick: (event) => (event.type === 'delivery' ? event.delivery : undefined),
-      keep: (d) => matchesDelivery(d, filter, search),
+      keep: (d) => deliveryMatches(d, { ...filter, q: search }),
       sort: (a, b) => b.dueAt - a.dueAt || a.id.localeCompare(b.id),
       fresher: deliveryFresher,
     },

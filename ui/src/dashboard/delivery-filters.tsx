@@ -1,4 +1,4 @@
-import type { DeliveryFilter, DeliveryKind, DeliveryStatus, DeliveryView } from 'daraja-client/emulator';
+import type { DeliveryFilter, DeliveryKind, DeliveryStatus } from 'daraja-client/emulator';
 import { useId } from 'react';
 import { FilterSelect } from '../common/filter-select';
 
@@ -47,16 +47,5 @@ export function DeliveryFilters({ filter, onChange }: Props) {
         />
       </div>
     </>
-  );
-}
-
-/** The emulator's delivery filter, repeated for live events. */
-export function matchesDelivery(d: DeliveryView, f: DeliveryFilter, q: string | undefined): boolean {
-  const needle = q?.toLowerCase();
-  return (
-    (!f.status || d.status === f.status) &&
-    (!f.kind || d.kind === f.kind) &&
-    (!f.transactionId || d.transactionId === f.transactionId) &&
-    (!needle || [d.id, d.transactionId, d.url].some((t) => t?.toLowerCase().includes(needle)))
   );
 }

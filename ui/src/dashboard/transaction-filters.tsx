@@ -58,16 +58,3 @@ export function TransactionFilters({ filter, onChange }: Props) {
     </form>
   );
 }
-
-/** The same test the emulator applies, so live events can join or leave a filtered list. */
-export function matchesFilter(
-  t: { type: string; status: string; phone?: string; shortcode: string },
-  f: TransactionFilter,
-) {
-  return (
-    (!f.type || t.type === f.type) &&
-    (!f.status || t.status === f.status) &&
-    (!f.phone || t.phone === f.phone) &&
-    (!f.shortcode || t.shortcode === f.shortcode)
-  );
-}

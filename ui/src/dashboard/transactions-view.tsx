@@ -1,4 +1,5 @@
 import type { TransactionFilter, TransactionView } from 'daraja-client/emulator';
+import { transactionMatches } from 'daraja-client/emulator';
 import { useState } from 'react';
 import { useApi } from '../api/use-api';
 import { routeHref } from '../app/use-hash-route';
@@ -9,7 +10,7 @@ import { transactionFresher } from '../live/freshness';
 import { PAGE_SIZE, usePagedList } from '../live/use-paged-list';
 import { FirstPush } from './first-push';
 import { StartPayment } from './start-payment';
-import { matchesFilter, TransactionFilters } from './transaction-filters';
+import { TransactionFilters } from './transaction-filters';
 
 /** Every transaction, newest first, filtered and paged by the emulator and kept current by live events. */
 export function TransactionsView({ q }: { q?: string | undefined }) {
@@ -21,7 +22,7 @@ export function TransactionsView({ q }: { q?: string | undefined }) {
       load: (limit) => api.transactions({ ...filter, q: search, limit }),
       key: (t) => t.id,
       pick: (event) => (event.type === 'transaction' ? event.transaction : undefined),
-      keep: (t) => matchesFilter(t, filter) && matchesSearch(t, search),
+      keep: (t) => transactionMatches(t, { ...filter, q: search }),
       sort: (a, b) => b.createdAt - a.createdAt,
       fresher: transactionFresher,
     },
@@ -113,20 +114,4 @@ function TransactionRow({ t }: { t: TransactionView }) {
       </td>
     </tr>
   );
-}
-
-/** The emulator's search, repeated for live events: ids, phone and account reference contain the text. */
-function matchesSearch(t: TransactionView, q: string | undefined): boolean {
-  if (!q) return true;
-  const needle = q.toLowerCase();
-  return [
-    t.id,
-    t.merchantRequestId,
-    t.receipt,
-    t.conversationId,
-    t.originatorConversationId,
-    t.phone,
-    t.accountReference,
-    t.shortcode,
-  ].some((text) => text?.toLowerCase().includes(needle));
 }
