@@ -1,23 +1,23 @@
 import type { RequestListener } from 'node:http';
-import { type FaultRuleInput, type SettingsPatch, type WorldConfig } from 'daraja-client/emulator';
+import type { EmulatorOptions } from './emulator-options.js';
+import { type WorldConfig } from 'daraja-client/emulator';
 import { ManualClock, SystemClock, type Clock } from './time/clock.js';
 import { Scheduler } from './time/scheduler.js';
-import { realTimers, type Timers } from './time/timers.js';
-import { DEFAULT_HISTORY, type HistoryCaps } from './config/history-caps.js';
+import { realTimers } from './time/timers.js';
+import { DEFAULT_HISTORY } from './config/history-caps.js';
 import { MemoryStore } from './store/memory-store.js';
-import type { Store } from './store/store.js';
-import { cryptoRandom, seededRandom, type Random } from './ids/random.js';
+import { cryptoRandom, seededRandom } from './ids/random.js';
 import { IdFactory } from './ids/ids.js';
 import { EventBus } from './events/event-bus.js';
 import { SettingsHolder, mergeSettings } from './config/settings-holder.js';
 import { defaultSettings } from './config/defaults.js';
-import { buildWorld, type WorldInput } from './config/world.js';
+import { buildWorld } from './config/world.js';
 import { Ledger } from './ledger/ledger.js';
 import { seedWorld } from './ledger/seed.js';
 import { Transactions } from './ledger/transactions.js';
 import { Messages } from './ledger/messages.js';
 import { Outbox } from './callbacks/outbox.js';
-import { httpPoster, type HttpPoster } from './callbacks/http-post.js';
+import { httpPoster } from './callbacks/http-post.js';
 import { OwnAddress, ownCallbackRefusal } from './callbacks/own-address.js';
 import { Journal } from './journal/journal.js';
 import { OAuthService } from './apis/oauth/service.js';
@@ -34,50 +34,12 @@ import { listen, type Listening } from './http/listen.js';
 import { DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './http/connection-limits.js';
 import { clockView } from './control/clock-view.js';
 import { SecurityService } from './security/security-service.js';
-import type { SecurityKeys } from './security/security-keys.js';
 import { Faults } from './faults/faults.js';
 import { TrackedStore } from './scenarios/tracked-store.js';
 import { conformanceRoutes } from './control/conformance-routes.js';
 import { faultControlRoutes } from './control/fault-routes.js';
 
-export interface EmulatorOptions {
-  /** `system` (default), `manual` (virtual time), or a clock of your own. */
-  clock?: 'system' | 'manual' | Clock;
-  /** `memory` (default) or an opened store (see openStore). */
-  store?: 'memory' | Store;
-  settings?: SettingsPatch;
-  /** Apps, shortcodes and customers laid over the default sandbox world (`includeDefaults: false` drops it). */
-  world?: WorldInput;
-  /** Seed for every random choice (ids, receipts): the same seed and requests give the same results. */
-  seed?: number | string;
-  random?: Random;
-  /** How callbacks are sent; tests may capture them instead. */
-  poster?: HttpPoster;
-  timers?: Timers;
-  /** Folder of the built UI served at `/`; false serves none. Defaults to the UI inside the package. */
-  uiDir?: string | false;
-  /** Required in the x-emulator-token header (and ?token= on the live socket) when set. */
-  adminToken?: string;
-  /** Origins allowed to call the control API and the live socket from a browser, besides the emulator's own. */
-  corsOrigins?: string[];
-  /**
-   * Host names requests may be addressed to besides loopback names, the addresses the emulator listens on
-   * and Safaricom's names (see HostAllowList); `*` allows any.
-   */
-  allowedHosts?: string[];
-  bodyLimitBytes?: number;
-  /** How many transactions, deliveries, movements, messages and journal entries to keep (see DEFAULT_HISTORY). */
-  history?: Partial<HistoryCaps>;
-  /** Daraja requests wait while more callbacks than this are due and not yet sent (default 5,000). */
-  callbackBacklogLimit?: number;
-  log?: (line: string) => void;
-  /** The SecurityCredential key pair (PEM); by default generated, and kept beside a data file. */
-  securityKeys?: SecurityKeys;
-  /** Fault rules in force from the start (see docs/faults.md); invalid rules throw a FaultRuleError. */
-  faults?: FaultRuleInput[];
-  /** Header and request deadlines and the cap on open connections (see DEFAULT_CONNECTION_LIMITS). */
-  connections?: Partial<ConnectionLimits>;
-}
+export type { EmulatorOptions } from './emulator-options.js';
 
 export type { Listening } from './http/listen.js';
 

@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import WebSocket from 'ws';
-import { chromium } from 'playwright-core';
 import { KeepAliveClient } from '../../emulator/src/bench/http-client.js';
 import { spawnEmulator, type Spawned } from '../../emulator/src/bench/spawn-emulator.js';
-import { chromiumPath, hasBrowser } from '../e2e/support/browser.js';
+import { hasBrowser, launchBrowser } from '../e2e/support/browser.js';
 
 // No web page can drive the emulator: requests addressed to foreign host names (DNS rebinding) are refused
 // everywhere, state-changing control requests from other sites are refused, and the emulator's own UI
@@ -166,23 +165,9 @@ window.attack = async () => {
   );
 }
 
-async function browser(extraArgs: string[] = []) {
-  const profile = mkdtempSync(join(dir, 'profile-'));
-  return chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    ignoreHTTPSErrors: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...extraArgs,
-    ],
-  });
+/** Chromium as the browser tests run it, trusting the emulator's certificate in TLS mode. */
+function browser(extraArgs: string[] = []) {
+  return launchBrowser({ args: extraArgs, ignoreHTTPSErrors: true });
 }
 
 test.skipIf(!hasBrowser)(
@@ -190,7 +175,7 @@ test.skipIf(!hasBrowser)(
   async () => {
     const e = await spawnEmulator(['--port', '0', '--memory', '--quiet']);
     const site = await attackerSite(e.url);
-    const context = await browser();
+    const { browser: context, close: closeBrowser } = await browser();
     try {
       const mark = await call(
         e.url,
@@ -211,7 +196,7 @@ test.skipIf(!hasBrowser)(
       expect((await call(e.url, 'GET', '/_emulator/settings', {})).text).toBe(before.text);
       expect((await call(e.url, 'GET', '/_emulator/customers/254700000777', {})).status).toBe(200);
     } finally {
-      await context.close();
+      await closeBrowser();
       await site.close();
       await e.stop('SIGTERM');
     }
@@ -238,7 +223,9 @@ test.skipIf(!hasBrowser)(
       join(dir, 'tls'),
     ]);
     const ready = JSON.parse(e.stdout().split('\n')[0] ?? '{}') as { tls: { port: number } };
-    const context = await browser([`--host-resolver-rules=MAP sandbox.safaricom.co.ke 127.0.0.1`]);
+    const { browser: context, close: closeBrowser } = await browser([
+      `--host-resolver-rules=MAP sandbox.safaricom.co.ke 127.0.0.1`,
+    ]);
     try {
       for (const origin of [
         e.url,
@@ -268,7 +255,7 @@ test.skipIf(!hasBrowser)(
         await page.close();
       }
     } finally {
-      await context.close();
+      await closeBrowser();
       await e.stop('SIGTERM');
     }
   },

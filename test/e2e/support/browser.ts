@@ -19,10 +19,13 @@ export const DESKTOP = { width: 1440, height: 900 };
  * The system chromium, headless, with a throwaway profile; nothing is downloaded. Playwright takes the profile
  * folder only through a persistent context (it refuses `--user-data-dir` in `launch`), hence a context here.
  */
-export async function launchBrowser(): Promise<{ browser: BrowserContext; close: () => Promise<void> }> {
+export async function launchBrowser(
+  options: { args?: string[]; ignoreHTTPSErrors?: boolean } = {},
+): Promise<{ browser: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'daraja-e2e-'));
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
+    ...(options.ignoreHTTPSErrors ? { ignoreHTTPSErrors: true } : {}),
     args: [
       '--headless',
       '--no-sandbox',
@@ -32,6 +35,7 @@ export async function launchBrowser(): Promise<{ browser: BrowserContext; close:
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
   return {
