@@ -5,7 +5,7 @@ import { DESKTOP, PHONE, repoRoot, screenshot } from './support/browser.js';
 import { browserSuite } from './support/browser-suite.js';
 import { seriousAxeFindings } from './support/axe.js';
 import { openUi, phoneOf, startEmulator } from './support/emulator-page.js';
-import { PIN, sendStkPush } from './support/stk-push.js';
+import { PIN, sendStkPush, acceptPrompt } from './support/stk-push.js';
 
 const suite = browserSuite();
 const { e2e } = suite;
@@ -44,11 +44,7 @@ for (const [width, viewport] of [
           accountReference: 'AXE-1',
           callbackUrl: suite.sink.url('/axe'),
         });
-        await fetch(`${emu.url}/_emulator/stk/${ack.CheckoutRequestID}/accept`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ pin: PIN }),
-        });
+        await acceptPrompt(emu.url, ack.CheckoutRequestID, PIN);
         await suite.sink.next((r) => r.path === '/axe' && (r.body as { Body?: unknown }).Body !== undefined);
         // A prompt left open, so the phone's dialog is checked too.
         await sendStkPush(emu.url, {

@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import { DESKTOP } from './support/browser.js';
 import { browserSuite } from './support/browser-suite.js';
 import { openUi, phoneOf, startEmulator } from './support/emulator-page.js';
-import { PIN, sendStkPush } from './support/stk-push.js';
+import { PIN, sendStkPush, acceptPrompt } from './support/stk-push.js';
 
 const suite = browserSuite();
 
@@ -26,13 +26,7 @@ e2e(
         accountReference: 'FIND-ME',
         callbackUrl: suite.sink.url('/f'),
       });
-      const paid = (await (
-        await fetch(`${emu.url}/_emulator/stk/${ack.CheckoutRequestID}/accept`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ pin: PIN }),
-        })
-      ).json()) as { receipt: string };
+      const paid = (await acceptPrompt(emu.url, ack.CheckoutRequestID, PIN)).body as { receipt: string };
       const find = async (text: string) => {
         await page.getByRole('search').getByRole('searchbox').fill(text);
         await page.getByRole('search').getByRole('button', { name: 'Find' }).click();

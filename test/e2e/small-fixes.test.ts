@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { DESKTOP, PHONE } from './support/browser.js';
 import { browserSuite } from './support/browser-suite.js';
 import { openUi, phoneOf, startEmulator } from './support/emulator-page.js';
-import { PIN, sendStkPush } from './support/stk-push.js';
+import { PIN, sendStkPush, acceptPrompt } from './support/stk-push.js';
 
 const suite = browserSuite();
 const { e2e } = suite;
@@ -31,13 +31,7 @@ e2e('transaction rows have column headings and show the receipt and the Checkout
       accountReference: 'COLS-1',
       callbackUrl: suite.sink.url('/c'),
     });
-    const paid = (await (
-      await fetch(`${emu.url}/_emulator/stk/${ack.CheckoutRequestID}/accept`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ pin: PIN }),
-      })
-    ).json()) as { receipt: string };
+    const paid = (await acceptPrompt(emu.url, ack.CheckoutRequestID, PIN)).body as { receipt: string };
     const table = page.getByRole('table', { name: /Transactions/ });
     const headings = await table.getByRole('columnheader').allTextContents();
     expect(headings).toEqual(expect.arrayContaining(['Time', 'Status', 'Amount', 'Phone', 'Receipt', 'ID']));

@@ -84,3 +84,17 @@ export function eatTimestamp(at: Date): string {
 
 /** The manual clock's default start, 2026-01-01 12:00:00 EAT, as a Timestamp. */
 export const MANUAL_CLOCK_TIMESTAMP = '20260101120000';
+
+/** Accepts an open prompt through the control API with the customer's PIN, as a test playing the customer. */
+export async function acceptPrompt(
+  baseUrl: string,
+  checkoutRequestId: string,
+  pin: string,
+): Promise<{ status: number; body: { receipt?: string; error?: string } }> {
+  const response = await fetch(`${baseUrl}/_emulator/stk/${checkoutRequestId}/accept`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ pin }),
+  });
+  return { status: response.status, body: (await response.json()) as { receipt?: string; error?: string } };
+}
