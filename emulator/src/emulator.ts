@@ -3,7 +3,7 @@ import type { EmulatorOptions } from './emulator-options.js';
 import { type WorldConfig } from 'daraja-client/emulator';
 import { ManualClock, SystemClock, type Clock } from './time/clock.js';
 import { Scheduler } from './time/scheduler.js';
-import { realTimers } from './time/timers.js';
+import { realTimers, type Timers } from './time/timers.js';
 import { DEFAULT_HISTORY } from './config/history-caps.js';
 import { MemoryStore } from './store/memory-store.js';
 import { cryptoRandom, seededRandom } from './ids/random.js';
@@ -79,6 +79,7 @@ export class Emulator {
   /** The emulator's own addresses and ports, which callbacks may never reach. */
   readonly ownAddress: OwnAddress;
   readonly #options: EmulatorOptions;
+  readonly #timers: Timers;
   readonly #listening = new Set<Listening>();
   readonly apis: ApiModule[];
 
@@ -94,7 +95,8 @@ export class Emulator {
         : options.clock && options.clock !== 'system'
           ? options.clock
           : new SystemClock();
-    this.scheduler = new Scheduler(this.clock, options.timers ?? realTimers);
+    this.#timers = options.timers ?? realTimers;
+    this.scheduler = new Scheduler(this.clock, this.#timers);
     this.store = new TrackedStore(
       options.store && options.store !== 'memory' ? options.store : new MemoryStore(),
     );
@@ -139,7 +141,7 @@ export class Emulator {
       apps: () => this.world.apps,
       transactions: this.transactions,
       scheduler: this.scheduler,
-      timers: options.timers ?? realTimers,
+      timers: this.#timers,
       events: this.events,
     });
     if (options.faults) this.faults.rules.add(options.faults, 'faults');
@@ -243,10 +245,18 @@ export class Emulator {
       ...(this.#options.adminToken ? { adminToken: this.#options.adminToken } : {}),
     };
     this.hosts.addBound(host);
-    const listening = await listen(this.app, live, port, host, this.connectionLimits, (closing) => {
-      this.#listening.delete(closing);
-      this.faults.release();
-    });
+    const listening = await listen(
+      this.app,
+      live,
+      port,
+      host,
+      this.connectionLimits,
+      this.#timers,
+      (closing) => {
+        this.#listening.delete(closing);
+        this.faults.release();
+      },
+    );
     this.#listening.add(listening);
     this.ownAddress.addServer(host, listening.port);
     return listening;

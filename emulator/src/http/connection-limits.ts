@@ -10,12 +10,18 @@ export interface ConnectionLimits {
   requestTimeoutMs: number;
   /** Connections held at once, idle ones included; more are closed as they arrive (default 1,024). */
   maxConnections: number;
+  /**
+   * On close, how long requests in flight may take to finish before their connections are cut (default 2 s),
+   * so a client that holds a request open (a hang fault, a stalled upload) cannot keep the emulator from stopping.
+   */
+  closeGraceMs: number;
 }
 
 export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 30_000,
   maxConnections: 1_024,
+  closeGraceMs: 2_000,
 };
 
 /** Options for createServer: how often node looks for requests past their deadline. */

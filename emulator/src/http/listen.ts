@@ -1,6 +1,7 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { attachLiveServer, type LiveOptions } from '../live/live-server.js';
+import type { Timers } from '../time/timers.js';
 import { applyConnectionLimits, serverOptions, type ConnectionLimits } from './connection-limits.js';
 
 /** A running HTTP server of an emulator. */
@@ -18,6 +19,7 @@ export async function listen(
   port: number,
   host: string,
   limits: ConnectionLimits,
+  timers: Timers,
   onClose: (listening: Listening) => void,
 ): Promise<Listening> {
   const server = createServer(serverOptions(limits), app);
@@ -36,10 +38,22 @@ export async function listen(
     close: async () => {
       onClose(listening);
       await stopLive();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closeWithin(closed, timers, limits.closeGraceMs);
       server.closeAllConnections();
+      await closed;
     },
   };
   return listening;
+}
+
+/** Waits for `closed`, or for `graceMs` when requests in flight take longer. */
+async function closeWithin(closed: Promise<void>, timers: Timers, graceMs: number): Promise<void> {
+  let handle: unknown;
+  const grace = new Promise<void>((resolve) => {
+    handle = timers.setTimeout(resolve, graceMs);
+  });
+  await Promise.race([closed, grace]);
+  timers.clearTimeout(handle);
 }

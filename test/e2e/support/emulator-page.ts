@@ -2,16 +2,17 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { createEmulator, type EmulatorOptions } from 'daraja-emulator';
 import { collectErrors } from './browser.js';
 import { builtUi } from './ui-build.js';
+import { within } from './within.js';
 
 /** An emulator listening on a free port and serving the built UI, as `npm start` runs it. */
 export async function startEmulator(options: Omit<EmulatorOptions, 'uiDir'> = {}, port = 0) {
   const emulator = createEmulator({ ...options, uiDir: builtUi() });
-  const listening = await emulator.listen(port, '127.0.0.1');
+  const listening = await within('starting the emulator', emulator.listen(port, '127.0.0.1'));
   return {
     emulator,
     url: listening.url,
     port: listening.port,
-    close: () => emulator.close(),
+    close: () => within('closing the emulator', emulator.close()),
   };
 }
 
@@ -22,7 +23,10 @@ export async function openUi(
   viewport: { width: number; height: number },
   hash = '#/phones',
 ): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
+  const page = await within('opening a browser tab', browser.newPage());
+  // A tab that stopped answering must not keep the test from reporting what went wrong.
+  const close = page.close.bind(page);
+  page.close = (options) => within('closing the browser tab', close(options));
   await page.setViewportSize(viewport);
   // Fail within the test's own timeout, with the locator that did not appear, rather than Playwright's 30 s.
   page.setDefaultTimeout(15_000);

@@ -5,6 +5,9 @@ export const PASSKEY = 'bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada
 export const MSISDN = '254708374149';
 export const PIN = '1234';
 
+/** How long one call to the emulator may take before the test says which call hung. */
+const STEP_MS = 15_000;
+
 export interface StkAck {
   MerchantRequestID: string;
   CheckoutRequestID: string;
@@ -26,6 +29,7 @@ export async function sendStkPush(
   const basic = Buffer.from('e2e-key:e2e-secret').toString('base64');
   const tokenResponse = await fetch(`${baseUrl}/oauth/v1/generate?grant_type=client_credentials`, {
     headers: { authorization: `Basic ${basic}` },
+    signal: AbortSignal.timeout(STEP_MS),
   });
   if (!tokenResponse.ok) throw new Error(`token: HTTP ${tokenResponse.status}`);
   const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
@@ -33,6 +37,7 @@ export async function sendStkPush(
   const response = await fetch(`${baseUrl}/mpesa/stkpush/v1/processrequest`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    signal: AbortSignal.timeout(STEP_MS),
     body: JSON.stringify({
       BusinessShortCode: SHORTCODE,
       Password: Buffer.from(SHORTCODE + PASSKEY + timestamp).toString('base64'),
@@ -63,6 +68,7 @@ export async function accessToken(baseUrl: string): Promise<string> {
   const basic = Buffer.from('e2e-key:e2e-secret').toString('base64');
   const response = await fetch(`${baseUrl}/oauth/v1/generate?grant_type=client_credentials`, {
     headers: { authorization: `Basic ${basic}` },
+    signal: AbortSignal.timeout(STEP_MS),
   });
   return ((await response.json()) as { access_token: string }).access_token;
 }
@@ -72,6 +78,7 @@ export async function darajaPost(baseUrl: string, path: string, body: unknown) {
   const response = await fetch(`${baseUrl}${path}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${await accessToken(baseUrl)}`, 'content-type': 'application/json' },
+    signal: AbortSignal.timeout(STEP_MS),
     body: JSON.stringify(body),
   });
   return { status: response.status, body: (await response.text()) || undefined };
@@ -95,6 +102,7 @@ export async function acceptPrompt(
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ pin }),
+    signal: AbortSignal.timeout(STEP_MS),
   });
   return { status: response.status, body: (await response.json()) as { receipt?: string; error?: string } };
 }

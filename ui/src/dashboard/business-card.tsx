@@ -1,5 +1,5 @@
 import type { C2bRegistrationView, ShortcodeView } from 'daraja-client/emulator';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { errorMessage } from '../api/control-error';
 import { useApi } from '../api/use-api';
 import { formatBalance, formatDateTime } from '../common/format';
@@ -17,15 +17,25 @@ export function BusinessCard({ shortcode: s, registrations, note }: Props) {
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  // The switch moves on the click and stays until the emulator's `shortcode` event shows the same; an error
+  // puts it back.
+  const [asked, setAsked] = useState<boolean>();
+  const validationOn = asked ?? s.externalValidation;
+  useEffect(() => {
+    if (asked === s.externalValidation) setAsked(undefined);
+  }, [asked, s.externalValidation]);
 
-  async function run(action: () => Promise<unknown>) {
+  /** Runs a control call; says whether it succeeded (a failure is shown on the card). */
+  async function run(action: () => Promise<unknown>): Promise<boolean> {
     setBusy(true);
     setError(undefined);
     try {
       // The emulator's `shortcode` event brings the new state to every view.
       await action();
+      return true;
     } catch (failure) {
       setError(errorMessage(failure));
+      return false;
     } finally {
       setBusy(false);
     }
@@ -60,11 +70,17 @@ export function BusinessCard({ shortcode: s, registrations, note }: Props) {
             <input
               id={`${id}-validation`}
               type="checkbox"
-              checked={s.externalValidation}
+              checked={validationOn}
               disabled={busy}
-              onChange={(e) => void run(() => api.setValidation(s.shortcode, e.target.checked))}
+              onChange={(e) => {
+                const on = e.target.checked;
+                setAsked(on);
+                void run(() => api.setValidation(s.shortcode, on)).then((ok) => {
+                  if (!ok) setAsked(undefined);
+                });
+              }}
             />
-            External validation {s.externalValidation ? 'on' : 'off'}
+            External validation {validationOn ? 'on' : 'off'}
           </label>
           <span className="muted">
             {s.externalValidation
@@ -104,7 +120,7 @@ interface BalanceProps {
   label: string;
   balance: number;
   busy: boolean;
-  onSave: (value: number) => Promise<void>;
+  onSave: (value: number) => Promise<unknown>;
 }
 
 /** A balance that turns into a field on Edit, saved as an adjustment in the ledger. */

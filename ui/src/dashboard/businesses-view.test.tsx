@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { fakeServer } from '../test/fake-server';
+import { fakeServer, reply } from '../test/fake-server';
 import { manualClock, sandbox } from '../test/fixtures';
 import { renderWithWorld } from '../test/render-app';
 import { BusinessesView } from './businesses-view';
@@ -52,4 +52,28 @@ test('shows the charges M-Pesa collected, refreshed when a transaction changes',
   balance = 14;
   live.emit({ type: 'transaction', transaction: { id: 't', type: 'b2c' } as never });
   expect(await card.findByText('Ksh 14.00')).toBeTruthy();
+});
+
+test('the validation switch moves on the click and goes back when the emulator refuses the change', async () => {
+  let refuse = false;
+  const { api } = fakeServer({
+    ...base,
+    'GET /_emulator/c2b/registrations': () => [],
+    'PUT /_emulator/c2b/shortcodes/174379/validation': () =>
+      refuse ? reply(409, { error: 'not now' }) : { shortcode: '174379', externalValidation: true },
+  });
+  const { live } = renderWithWorld(<BusinessesView />, api);
+  const card = within(await screen.findByRole('article', { name: 'DARAJA SANDBOX 174379' }));
+  fireEvent.click(card.getByLabelText('External validation off'));
+  // Before any event from the emulator, the switch already shows what was asked for.
+  expect((card.getByLabelText('External validation on') as HTMLInputElement).checked).toBe(true);
+  live.emit({ type: 'shortcode', shortcode: { ...sandbox, externalValidation: true } });
+  expect(await card.findByLabelText('External validation on')).toBeTruthy();
+  live.emit({ type: 'shortcode', shortcode: { ...sandbox, externalValidation: false } });
+  expect(await card.findByLabelText('External validation off')).toBeTruthy();
+
+  refuse = true;
+  fireEvent.click(card.getByLabelText('External validation off'));
+  expect(await card.findByRole('alert')).toBeTruthy();
+  expect((card.getByLabelText('External validation off') as HTMLInputElement).checked).toBe(false);
 });
