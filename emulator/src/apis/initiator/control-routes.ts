@@ -4,7 +4,7 @@ import { ControlError } from '../../control/control-error.js';
 import { bodyObject, queryLimit } from '../../control/query.js';
 import { toCents, toShillings } from '../../ledger/records.js';
 import { OPERATOR_NAME } from '../../ledger/tariffs.js';
-import { isMoney } from './setting-checks.js';
+import { isMoney } from '../../config/initiator-setting-checks.js';
 import { SecurityKeyError } from '../../security/security-keys.js';
 import type { InitiatorFlow } from './initiator-flow.js';
 import type { Ledger } from '../../ledger/ledger.js';
