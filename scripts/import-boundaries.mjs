@@ -82,5 +82,7 @@ export const importBoundaries = [
     NOT_CONTROL_ROUTES,
     { regex: String.raw`(^|/)apis/.*(module|routes|control-routes)\.js$`, message: NOT_AN_API.message },
   ]),
+  // Emulator-wide control routes, scenarios and state documents: they take an EmulatorControl, not the class.
+  boundary(src(['control', 'scenarios']), [NOT_THE_EMULATOR]),
   boundary(['client/src/**/*.ts', 'ui/src/**/*.{ts,tsx}'], [NOT_THE_EMULATOR_PACKAGE]),
 ];
