@@ -44,6 +44,10 @@ const parts = [
     build: () => {
       run(process.execPath, [tsc(), '-b']);
       run(process.execPath, [tsc(), '-p', 'client/tsconfig.cjs.json']);
+      // The compiler never deletes: output of a source that was moved or removed would be shipped and run.
+      removeOrphans('emulator/dist', 'emulator/src', ['ui']);
+      removeOrphans('client/dist', 'client/src', ['cjs']);
+      removeOrphans('client/dist/cjs', 'client/src', []);
       // The CommonJS copy sits inside a package whose files are ES modules; this marks it as CommonJS.
       writeFileSync(join(root, 'client/dist/cjs/package.json'), '{ "type": "commonjs" }\n');
     },
@@ -81,6 +85,29 @@ function run(command, args) {
 }
 
 class BuildError extends Error {}
+
+const OUTPUT = /\.(?:d\.ts|js)(?:\.map)?$/;
+
+/**
+ * Deletes compiled files under `dist` whose source under `src` no longer exists. `keep` names top-level
+ * folders of `dist` that are not compiler output.
+ */
+function removeOrphans(dist, src, keep) {
+  const walk = (relative) => {
+    const folder = join(root, dist, relative);
+    if (!existsSync(folder)) return;
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!(relative === '' && keep.includes(entry.name))) walk(path);
+      } else if (OUTPUT.test(entry.name)) {
+        const base = join(root, src, path.replace(OUTPUT, ''));
+        if (!existsSync(`${base}.ts`) && !existsSync(`${base}.tsx`)) rmSync(join(root, dist, path));
+      }
+    }
+  };
+  walk('');
+}
 
 /** The newest modification time under a file or folder (0 when it does not exist). */
 function newest(path) {

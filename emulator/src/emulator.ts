@@ -1,43 +1,37 @@
 import type { RequestListener } from 'node:http';
 import type { EmulatorOptions } from './emulator-options.js';
-import { type WorldConfig } from 'daraja-client/emulator';
-import { ManualClock, SystemClock, type Clock } from './time/clock.js';
-import { Scheduler } from './time/scheduler.js';
-import { realTimers, type Timers } from './time/timers.js';
-import { DEFAULT_HISTORY } from './config/history-caps.js';
-import { MemoryStore } from './store/memory-store.js';
-import { cryptoRandom, seededRandom } from './ids/random.js';
-import { IdFactory } from './ids/ids.js';
-import { EventBus } from './events/event-bus.js';
-import { SettingsHolder, mergeSettings } from './config/settings-holder.js';
-import { defaultSettings } from './config/defaults.js';
-import { buildWorld } from './config/world.js';
-import { Ledger } from './ledger/ledger.js';
+import type { WorldConfig } from 'daraja-client/emulator';
+import type { Clock } from './time/clock.js';
+import type { Timers } from './time/timers.js';
+import type { Scheduler } from './time/scheduler.js';
+import type { IdFactory } from './ids/ids.js';
+import type { EventBus } from './events/event-bus.js';
+import type { SettingsHolder } from './config/settings-holder.js';
+import type { Ledger } from './ledger/ledger.js';
 import { seedWorld } from './ledger/seed.js';
-import { Transactions } from './ledger/transactions.js';
-import { Messages } from './ledger/messages.js';
-import { Outbox } from './callbacks/outbox.js';
-import { httpPoster } from './callbacks/http-post.js';
-import { OwnAddress, ownCallbackRefusal } from './callbacks/own-address.js';
-import { Journal } from './journal/journal.js';
-import { OAuthService } from './apis/oauth/service.js';
-import { StkService } from './apis/stk-push/service.js';
-import { StkQueryService } from './apis/stk-query/service.js';
+import type { Transactions } from './ledger/transactions.js';
+import type { Messages } from './ledger/messages.js';
+import type { Outbox } from './callbacks/outbox.js';
+import { ownCallbackRefusal, type OwnAddress } from './callbacks/own-address.js';
+import type { Journal } from './journal/journal.js';
+import type { OAuthService } from './apis/oauth/service.js';
+import type { StkService } from './apis/stk-push/service.js';
 import type { ApiModule } from './apis/api-module.js';
 import { API_FACTORIES } from './apis/register.js';
 import { DarajaGateway } from './http/gateway.js';
-import { frontDoor } from './http/front.js';
-import { HostAllowList } from './http/host-allow-list.js';
-import { ownApp } from './http/own-app.js';
+import { frontDoor } from './http/front-door.js';
+import type { HostAllowList } from './http/host-allow-list.js';
+import { expressApp } from './http/express-app.js';
 import { controlRoutes } from './control/routes.js';
 import { listen, type Listening } from './http/listen.js';
-import { DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './http/connection-limits.js';
+import type { ConnectionLimits } from './http/connection-limits.js';
 import { clockView } from './control/clock-view.js';
-import { SecurityService } from './security/security-service.js';
-import { Faults } from './faults/faults.js';
-import { TrackedStore } from './scenarios/tracked-store.js';
+import type { SecurityService } from './security/security-service.js';
+import type { Faults } from './faults/faults.js';
+import type { TrackedStore } from './store/tracked-store.js';
 import { conformanceRoutes } from './control/conformance-routes.js';
 import { faultControlRoutes } from './control/fault-routes.js';
+import { buildServices } from './services.js';
 
 export type { EmulatorOptions } from './emulator-options.js';
 
@@ -57,7 +51,7 @@ export class Emulator {
   readonly scheduler: Scheduler;
   /** The store, with the names of its collections known (for state export and import). */
   readonly store: TrackedStore;
-  readonly events = new EventBus();
+  readonly events: EventBus;
   readonly ids: IdFactory;
   readonly settings: SettingsHolder;
   readonly world: WorldConfig;
@@ -68,7 +62,6 @@ export class Emulator {
   readonly journal: Journal;
   readonly oauth: OAuthService;
   readonly stk: StkService;
-  readonly stkQuery: StkQueryService;
   readonly security: SecurityService;
   readonly faults: Faults;
   readonly log: (line: string) => void;
@@ -85,85 +78,28 @@ export class Emulator {
 
   constructor(options: EmulatorOptions = {}) {
     this.#options = options;
-    this.log = options.log ?? (() => undefined);
-    this.connectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...options.connections };
-    this.hosts = new HostAllowList(options.allowedHosts);
-    this.ownAddress = new OwnAddress(this.hosts);
-    this.clock =
-      options.clock === 'manual'
-        ? new ManualClock()
-        : options.clock && options.clock !== 'system'
-          ? options.clock
-          : new SystemClock();
-    this.#timers = options.timers ?? realTimers;
-    this.scheduler = new Scheduler(this.clock, this.#timers);
-    this.store = new TrackedStore(
-      options.store && options.store !== 'memory' ? options.store : new MemoryStore(),
-    );
-    this.scheduler.group = this.store;
-    this.ids = new IdFactory(
-      options.random ?? (options.seed !== undefined ? seededRandom(options.seed) : cryptoRandom),
-    );
-    this.settings = new SettingsHolder(mergeSettings(defaultSettings(), options.settings ?? {}), this.events);
-    this.ids.style = this.settings.current.ids.style;
-    this.events.on((e) => {
-      if (e.type === 'settings') this.ids.style = e.settings.ids.style;
-    });
-    this.world = buildWorld(options.world);
-    const history = { ...DEFAULT_HISTORY, ...options.history };
-    this.ledger = new Ledger(this.store, this.events, this.clock, this.ids, history.movements);
-    this.transactions = new Transactions(this.store, this.events, history.transactions);
-    this.messages = new Messages(this.store, this.events, this.clock, this.ids, history.messages);
-    this.journal = new Journal(this.store, this.events, history.journal);
-    this.outbox = new Outbox(
-      this.store,
-      this.scheduler,
-      this.events,
-      this.ids,
-      () => this.settings.current.callbacks,
-      options.poster ??
-        httpPoster((address, port) =>
-          this.ownAddress.addressRefusal(address, port, this.settings.current.callbacks),
-        ),
-      history.deliveries,
-    );
-    this.oauth = new OAuthService(
-      this.store,
-      this.clock,
-      this.ids,
-      () => this.settings.current.oauth,
-      () => this.world.apps,
-    );
-    this.faults = new Faults({
-      seed: options.seed,
-      settings: () => this.settings.current,
-      oauth: this.oauth,
-      apps: () => this.world.apps,
-      transactions: this.transactions,
-      scheduler: this.scheduler,
-      timers: this.#timers,
-      events: this.events,
-    });
-    if (options.faults) this.faults.rules.add(options.faults, 'faults');
-    this.outbox.transform = this.faults.transformDelivery;
-    this.stk = new StkService({
-      ledger: this.ledger,
-      transactions: this.transactions,
-      messages: this.messages,
-      outbox: this.outbox,
-      scheduler: this.scheduler,
-      ids: this.ids,
-      settings: this.settings,
-      journal: this.journal,
-      outcomeOverride: this.faults.stkOutcome,
-    });
-    this.stkQuery = new StkQueryService(this.ledger, this.transactions, this.clock);
-    this.security = new SecurityService(
-      this.store,
-      this.clock,
-      () => this.settings.current.security,
-      options.securityKeys,
-    );
+    const services = buildServices(options);
+    this.log = services.log;
+    this.connectionLimits = services.connectionLimits;
+    this.hosts = services.hosts;
+    this.ownAddress = services.ownAddress;
+    this.clock = services.clock;
+    this.scheduler = services.scheduler;
+    this.store = services.store;
+    this.events = services.events;
+    this.ids = services.ids;
+    this.settings = services.settings;
+    this.world = services.world;
+    this.ledger = services.ledger;
+    this.transactions = services.transactions;
+    this.messages = services.messages;
+    this.journal = services.journal;
+    this.outbox = services.outbox;
+    this.oauth = services.oauth;
+    this.faults = services.faults;
+    this.stk = services.stk;
+    this.security = services.security;
+    this.#timers = services.timers;
 
     if (this.ledger.orgs.size === 0 && this.ledger.customers.size === 0) {
       // One log write for the whole world, however many customers a config lists.
@@ -174,7 +110,8 @@ export class Emulator {
         this.store.commit();
       }
     }
-    this.apis = API_FACTORIES.map((factory) => factory(this));
+    this.security.loadAtStart();
+    this.apis = API_FACTORIES.map((factory) => factory(services));
     for (const api of this.apis) api.recover?.();
     this.outbox.recover();
     this.gateway = new DarajaGateway({
@@ -192,7 +129,7 @@ export class Emulator {
       callbackRefusal: (body) => ownCallbackRefusal(body, this.ownAddress, this.settings.current.callbacks),
       log: this.log,
     });
-    const own = ownApp({
+    const own = expressApp({
       control: [
         faultControlRoutes(this),
         conformanceRoutes(this),

@@ -143,7 +143,7 @@ describe('callback delivery', () => {
     const emulator = createEmulator({ settings: { stk: { defaultOutcome: 'accept' } } });
     cleanup.push(() => emulator.close());
     await pushTo(emulator, target.url);
-    for (let i = 0; i < 100 && target.bodies.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    while (target.bodies.length === 0) await new Promise((r) => setTimeout(r, 10));
     expect(target.bodies).toHaveLength(1);
   });
 });

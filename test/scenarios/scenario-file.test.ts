@@ -152,13 +152,16 @@ describe('scenario files', () => {
       },
     );
     children.push(child);
-    let out = '';
-    child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
-    let url: string | undefined;
-    for (let i = 0; i < 200 && !url; i++) {
-      url = /ready on (http:\/\/\S+)/.exec(out)?.[1];
-      if (!url) await new Promise((r) => setTimeout(r, 25));
-    }
+    // Waits for the ready line itself, however long a loaded machine takes to print it.
+    const url = await new Promise<string | undefined>((resolve) => {
+      let out = '';
+      child.stdout?.on('data', (c: Buffer) => {
+        out += c.toString();
+        const ready = /ready on (http:\/\/\S+)/.exec(out)?.[1];
+        if (ready) resolve(ready);
+      });
+      child.on('exit', () => resolve(undefined));
+    });
     expect(url).toBeDefined();
     const rules = (await (await fetch(`${url}/_emulator/faults`)).json()) as { name: string }[];
     expect(rules.map((r) => r.name)).toEqual(['busy on 99']);

@@ -2,13 +2,7 @@ import type { B2CSettings, InitiatorSettings, SecuritySettings } from './initiat
 import type { MoneySettings } from './money-settings.js';
 import type { MagicSettings, RateLimitSettings } from './faults.js';
 
-/**
- * What an STK prompt does when nobody taps the phone: wait for a person (until the PIN timeout), or decide
- * by itself. A number is any STK result code (see `StkResult`).
- */
-export type StkOutcome =
-  'wait' | 'accept' | 'decline' | 'timeout' | 'wrong-pin' | 'insufficient-funds' | 'offline' | number;
-
+/** The named outcomes of an STK prompt nobody taps (see StkOutcome). */
 export const STK_OUTCOMES = [
   'wait',
   'accept',
@@ -18,6 +12,12 @@ export const STK_OUTCOMES = [
   'insufficient-funds',
   'offline',
 ] as const;
+
+/**
+ * What an STK prompt does when nobody taps the phone: wait for a person (until the PIN timeout), or decide
+ * by itself. A number is any STK result code (see `StkResult`).
+ */
+export type StkOutcome = (typeof STK_OUTCOMES)[number] | number;
 
 /** Every behaviour of the emulator that can change at runtime. */
 export interface Settings {

@@ -1,6 +1,8 @@
 import type { Router } from 'express';
-import type { Emulator } from '../emulator.js';
 import type { DarajaRoute } from '../http/daraja-route.js';
+import type { ApiContext } from './api-context.js';
+
+export type { ApiContext } from './api-context.js';
 
 /**
  * One emulated Daraja API (or family): its Daraja routes, its control routes, and how it rebuilds its
@@ -18,4 +20,5 @@ export interface ApiModule {
   clear?(): void;
 }
 
-export type ApiFactory = (emulator: Emulator) => ApiModule;
+/** Builds an API from the shared parts it is handed; it builds its own services and keeps no other reference. */
+export type ApiFactory = (context: ApiContext) => ApiModule;

@@ -1,7 +1,7 @@
 import { PAYBILL_TARIFFS, STK_OUTCOMES, type Settings } from 'daraja-client/emulator';
 import { defaultSettings } from './defaults.js';
-import { initiatorSettingChecks } from '../apis/initiator/setting-checks.js';
-import { faultSettingChecks } from '../faults/setting-checks.js';
+import { initiatorSettingChecks } from './initiator-setting-checks.js';
+import { faultSettingChecks } from './fault-setting-checks.js';
 
 /** A setting with a value the emulator cannot use; the message names the setting. */
 export class SettingsError extends Error {

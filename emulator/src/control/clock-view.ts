@@ -1,7 +1,7 @@
 import type { ClockView } from 'daraja-client/emulator';
-import type { Emulator } from '../emulator.js';
+import type { EmulatorControl } from './emulator-control.js';
 
-export function clockView(emulator: Emulator): ClockView {
+export function clockView(emulator: Pick<EmulatorControl, 'clock' | 'scheduler'>): ClockView {
   return {
     kind: emulator.clock.kind,
     now: emulator.clock.now(),

@@ -1,6 +1,6 @@
 import express, { Router, type Request } from 'express';
 import type { ConformanceFireBody, ConformanceResult } from 'daraja-client/emulator';
-import type { Emulator } from '../emulator.js';
+import type { EmulatorControl } from './emulator-control.js';
 import { ADMIN_TOKEN_HEADER } from '../http/admin-guard.js';
 import { CALLBACK_VARIANTS, findVariant } from '../conformance/catalogue.js';
 import { variantView } from '../conformance/callback-variant.js';
@@ -15,7 +15,7 @@ const KEEP = 200;
  * `conformance` command, and published on the live socket), and firing one variant at a URL by hand, with
  * the emulator starting the payment as the app would.
  */
-export function conformanceRoutes(emulator: Emulator): Router {
+export function conformanceRoutes(emulator: Pick<EmulatorControl, 'clock' | 'events' | 'ids'>): Router {
   const router = Router();
   const results: ConformanceResult[] = [];
   const publish = (result: ConformanceResult) => {

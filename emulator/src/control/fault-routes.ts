@@ -1,6 +1,6 @@
 import express, { Router } from 'express';
 import { MAGIC_PHONES, type FaultRuleView } from 'daraja-client/emulator';
-import type { Emulator } from '../emulator.js';
+import type { EmulatorControl } from './emulator-control.js';
 import { FaultRuleError } from '../faults/validate-rule.js';
 import { ControlError } from './control-error.js';
 import { scenarioRoutes } from './scenario-routes.js';
@@ -10,7 +10,7 @@ import { scenarioRoutes } from './scenario-routes.js';
  * the scenario and state routes. Mounted before the general control routes, with its own body parsers,
  * because a state document can be larger than their limit.
  */
-export function faultControlRoutes(emulator: Emulator): Router {
+export function faultControlRoutes(emulator: EmulatorControl): Router {
   const router = Router();
   const rules = emulator.faults.rules;
   const json = express.json({ limit: '1mb' });

@@ -1,6 +1,6 @@
 import express, { Router } from 'express';
 import type { Settings, SettingsPatch } from 'daraja-client/emulator';
-import type { Emulator } from '../emulator.js';
+import type { EmulatorControl } from './emulator-control.js';
 import { SettingsError } from '../config/validate-settings.js';
 import { ControlError } from './control-error.js';
 import { bodyObject, queryFlag, queryPage, queryText, sendPage } from './query.js';
@@ -8,7 +8,7 @@ import { controlWorldRoutes } from './world-routes.js';
 import { clockView } from './clock-view.js';
 
 /** The control API under /_emulator/: everything tests and the UI need, apart from Daraja's paths. */
-export function controlRoutes(emulator: Emulator, apiRoutes: Router[]): Router {
+export function controlRoutes(emulator: EmulatorControl, apiRoutes: Router[]): Router {
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
 

@@ -1,5 +1,5 @@
 import express, { Router } from 'express';
-import type { Emulator } from '../emulator.js';
+import type { EmulatorControl } from './emulator-control.js';
 import { checkConfig, ConfigFileError } from '../config/config-file.js';
 import { SettingsError } from '../config/validate-settings.js';
 import { FaultRuleError } from '../faults/validate-rule.js';
@@ -14,7 +14,7 @@ const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text
  * `POST /_emulator/scenario` loads a scenario (JSON, or YAML with a YAML Content-Type);
  * `GET /_emulator/state` exports everything and `PUT /_emulator/state` replaces it.
  */
-export function scenarioRoutes(emulator: Emulator): Router {
+export function scenarioRoutes(emulator: EmulatorControl): Router {
   const router = Router();
   const text = express.text({ type: ['application/json', ...YAML_TYPES], limit: '1mb' });
 

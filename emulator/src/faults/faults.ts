@@ -29,7 +29,7 @@ export interface FaultsDeps {
 
 /**
  * Misbehaviour on purpose: the fault rules, the rate limiter and the magic numbers, with the four places
- * they act: a gate before the APIs, the STK service's and the initiator desk's outcome
+ * they act: a gate before the APIs, the STK service's and the initiator flow's outcome
  * overrides, and the outbox transform.
  */
 export class Faults {

@@ -9,7 +9,7 @@ import { requestSubject, type FaultSubject } from './matchers.js';
 import { sampleDelay } from './delay-spec.js';
 
 /**
- * The initiator desk's outcome override: the first `initiator-result` rule that fires decides the Result
+ * The initiator flow's outcome override: the first `initiator-result` rule that fires decides the Result
  * (a named outcome or any code; failures are built as the API builds its own, without moving money) and/or
  * the delay before the callback. Above `initiator.outcomes`, below a queue timeout armed through the control
  * API. A rule that only sets `resultDelayMs` leaves the outcome to the settings and normal processing.

@@ -11,6 +11,11 @@ afterEach(async () => {
   await emulator?.close();
 });
 
+/** Waits, without any deadline of its own, until the condition holds. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
 test('Daraja requests wait while the backlog of due callbacks is over the limit, and go on once it drains', async () => {
   const release: (() => void)[] = [];
   const poster: HttpPoster = () =>
@@ -33,14 +38,22 @@ test('Daraja requests wait while the backlog of due callbacks is over the limit,
     );
   // One callback in flight (its target does not answer yet) and two waiting: the backlog is at the limit.
   for (let n = 0; n < 3; n++) expect((await push(n)).status).toBe(200);
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  expect(emulator.outbox.waiting).toBe(2);
+  const outbox = emulator.outbox;
+  await until(() => outbox.waiting === 2);
+  expect(outbox.waiting).toBe(2);
+  // The gateway asks the outbox to tell it when the backlog is below the limit: that is where it holds.
+  let holding = 0;
+  const waitingBelow = outbox.waitingBelow.bind(outbox);
+  outbox.waitingBelow = (limit: number) => {
+    holding++;
+    return waitingBelow(limit);
+  };
   let answered = false;
   const held = push(3).then((reply) => {
     answered = true;
     return reply;
   });
-  await new Promise((resolve) => setTimeout(resolve, 200));
+  await until(() => holding === 1);
   expect(answered).toBe(false);
   expect((await client.json('GET', '/_emulator/health')).status).toBe(200); // the control API is not held
   release.shift()?.();

@@ -16,7 +16,7 @@ import type { DarajaRoute } from './daraja-route.js';
 import { endpointKey } from './endpoint-key.js';
 import { Exchange } from './exchange.js';
 import { darajaFailure } from './failure.js';
-import { routeTakes, unmatched } from './fallback.js';
+import { routeTakes, unmatched } from './unmatched.js';
 import { bodyReader } from './read-body.js';
 import type { RequestContext } from './request-context.js';
 import { sendDarajaError } from './send-error.js';

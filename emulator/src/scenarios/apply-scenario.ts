@@ -1,4 +1,4 @@
-import type { Emulator } from '../emulator.js';
+import type { EmulatorControl } from '../control/emulator-control.js';
 import type { ConfigFile } from '../config/config-file.js';
 import { buildWorld } from '../config/world.js';
 import { defaultSettings } from '../config/defaults.js';
@@ -12,7 +12,10 @@ import { validateRule } from '../faults/validate-rule.js';
  * its fault rules; then resets, so that state starts from that world. `seed` and `clock` are start-up
  * choices and are reported as ignored.
  */
-export function applyScenario(emulator: Emulator, scenario: ConfigFile): { ignored: string[] } {
+export function applyScenario(
+  emulator: Pick<EmulatorControl, 'faults' | 'reset' | 'settings' | 'world'>,
+  scenario: ConfigFile,
+): { ignored: string[] } {
   const settings = mergeSettings(defaultSettings(), scenario.settings ?? {});
   validateSettings(settings);
   const faults = scenario.faults ?? [];

@@ -1,6 +1,6 @@
 import type { Settings, StateDocument, WorldConfig } from 'daraja-client/emulator';
 import type { TransactionView } from 'daraja-client/emulator';
-import type { Emulator } from '../emulator.js';
+import type { EmulatorControl } from '../control/emulator-control.js';
 import { ManualClock } from '../time/clock.js';
 import { defaultSettings } from '../config/defaults.js';
 import { mergeSettings } from '../config/settings-holder.js';
@@ -18,7 +18,7 @@ export class StateDocumentError extends Error {
  * deliveries, journal, tokens, ...), the settings, the configured world and the fault rules. It holds
  * secrets (PINs, passkeys, tokens) in clear, so that importing it gives back the same emulator.
  */
-export function exportState(emulator: Emulator): StateDocument {
+export function exportState(emulator: EmulatorControl): StateDocument {
   const collections: Record<string, StoredRecord[]> = {};
   for (const name of emulator.store.names())
     collections[name] = [...emulator.store.collection(name).values()];
@@ -38,7 +38,7 @@ export function exportState(emulator: Emulator): StateDocument {
  * changes. Pending work (prompts, callbacks) is scheduled again as after a restart; a manual clock moves
  * forward to the export time (it never moves back).
  */
-export function importState(emulator: Emulator, input: unknown): void {
+export function importState(emulator: EmulatorControl, input: unknown): void {
   const doc = checkDocument(input);
   const settings = mergeSettings(defaultSettings(), doc.settings as Settings);
   try {

@@ -2,7 +2,6 @@ import { X509Certificate, constants, publicEncrypt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { credentialShape, decryptCredential } from './credential.js';
 import { generateSecurityKeys, loadKeys } from './security-keys.js';
-import { integer, objectId, time } from './der.js';
 
 const now = Date.UTC(2026, 0, 1, 9);
 const keys = loadKeys(generateSecurityKeys(now));
@@ -44,23 +43,5 @@ describe('credentialShape', () => {
     ['URL-safe base64', Buffer.alloc(256, 0xfb).toString('base64url'), false],
   ])('%s: %s', (_name, value, ok) => {
     expect(credentialShape(value).ok).toBe(ok);
-  });
-});
-
-describe('DER encoding', () => {
-  it('encodes integers, object ids and times as ASN.1 requires', () => {
-    expect(integer(Buffer.from([0x80])).toString('hex')).toBe('02020080');
-    expect(integer(Buffer.from([0, 0, 5])).toString('hex')).toBe('020105');
-    expect(objectId('1.2.840.113549.1.1.11').toString('hex')).toBe('06092a864886f70d01010b');
-    expect(
-      time(Date.UTC(2026, 0, 1))
-        .toString('latin1')
-        .slice(2),
-    ).toBe('260101000000Z');
-    expect(
-      time(Date.UTC(2056, 0, 1))
-        .toString('latin1')
-        .slice(2),
-    ).toBe('20560101000000Z');
   });
 });

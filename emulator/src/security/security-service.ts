@@ -43,6 +43,16 @@ export class SecurityService {
   }
 
   /**
+   * Reads at start what is already on disk: configured key files (so a bad path stops the emulator with a
+   * clear message) or a pair kept beside the data file (so damaged files are reported at once).
+   */
+  loadAtStart(): void {
+    const { certificatePath, privateKeyPath } = this.settings();
+    if (certificatePath || privateKeyPath) this.keys();
+    else this.loadExisting();
+  }
+
+  /**
    * Loads a pair kept beside the data file, if there is one, so damaged files are reported at start. A
    * missing pair is generated on first use (certificate download or strict check), not at start: RSA key
    * generation would hold up start-up.

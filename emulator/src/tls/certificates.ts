@@ -2,13 +2,7 @@ import { generateKeyPairSync, randomBytes, X509Certificate } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import type Forge from 'node-forge';
-
-// Loaded on first use: only TLS mode needs it, and start-up time matters to test suites.
-const load = createRequire(import.meta.url);
-let loaded: typeof Forge | undefined;
-const forgeLib = (): typeof Forge => (loaded ??= load('node-forge') as typeof Forge);
+import { forgeLib, type Forge } from '../security/forge.js';
 
 /** The local certificate authority and the server certificate it signed, as PEM text and file paths. */
 export interface TlsMaterial {

@@ -2,7 +2,7 @@ import type { ApiFactory } from '../api-module.js';
 import { accountBalanceRoutes } from './routes.js';
 import { AccountBalanceService } from './service.js';
 
-export const accountBalanceApi: ApiFactory = (emulator) => ({
+export const accountBalanceApi: ApiFactory = ({ settings, ledger, initiator }) => ({
   name: 'account-balance',
-  routes: accountBalanceRoutes(emulator, new AccountBalanceService(emulator)),
+  routes: accountBalanceRoutes(settings, new AccountBalanceService({ ledger, initiator })),
 });

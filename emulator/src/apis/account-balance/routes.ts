@@ -1,16 +1,19 @@
 import { DarajaPaths } from 'daraja-client/wire';
-import type { Emulator } from '../../emulator.js';
+import type { SettingsHolder } from '../../config/settings-holder.js';
 import type { DarajaRoute } from '../../http/daraja-route.js';
 import { recordTransaction } from '../../http/request-context.js';
 import { sendJson } from '../../http/exchange.js';
-import { initiatorRoute } from '../initiator/token.js';
+import { initiatorRoute } from '../initiator/initiator-route.js';
 import { validateAccountBalance, type AccountBalanceService } from './service.js';
 
-export function accountBalanceRoutes(emulator: Emulator, service: AccountBalanceService): DarajaRoute[] {
+export function accountBalanceRoutes(
+  settings: SettingsHolder,
+  service: AccountBalanceService,
+): DarajaRoute[] {
   return [
     initiatorRoute(DarajaPaths.accountBalance, 'account-balance', (x) => {
       const { ctx } = x;
-      const input = validateAccountBalance(x.body, emulator.settings.current);
+      const input = validateAccountBalance(x.body, settings.current);
       const { ack, transaction } = service.query(input, ctx.body, ctx.appId, ctx.explanation);
       recordTransaction(x, transaction);
       sendJson(x, ack);

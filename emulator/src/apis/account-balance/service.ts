@@ -11,10 +11,10 @@ import {
   type ResultCodeEntry,
 } from 'daraja-client/wire';
 import type { Settings, TransactionView } from 'daraja-client/emulator';
-import type { Emulator } from '../../emulator.js';
+import type { Ledger } from '../../ledger/ledger.js';
+import type { InitiatorFlow } from '../initiator/initiator-flow.js';
 import type { OrgRecord } from '../../ledger/records.js';
 import { eatTimestamp } from '../../time/eat.js';
-import { initiatorDesk } from '../initiator/desk.js';
 import { callbackUrl, command, identifierType, shortcode, text, type Body } from '../initiator/fields.js';
 import { kv } from '../initiator/result-body.js';
 import { balanceString } from './balance-string.js';
@@ -42,8 +42,13 @@ export function validateAccountBalance(body: Body, settings: Settings): AccountB
   return { initiatorName, credential, partyA, identifierType: type, remarks, queueTimeoutUrl, resultUrl };
 }
 
+export interface AccountBalanceDeps {
+  ledger: Ledger;
+  initiator: InitiatorFlow;
+}
+
 export class AccountBalanceService {
-  constructor(private readonly emulator: Emulator) {}
+  constructor(private readonly deps: AccountBalanceDeps) {}
 
   query(
     input: AccountBalanceInput,
@@ -51,7 +56,7 @@ export class AccountBalanceService {
     appId: string | undefined,
     notes: string[],
   ): { ack: InitiatorAck; transaction: TransactionView } {
-    return initiatorDesk(this.emulator).handle(
+    return this.deps.initiator.handle(
       {
         api: 'account-balance',
         shortcode: input.partyA,
@@ -80,7 +85,7 @@ export class AccountBalanceService {
           references: [kv('QueueTimeoutURL', undefined)],
         }),
         process: (now) => {
-          const org = this.emulator.ledger.org(input.partyA) as OrgRecord;
+          const org = this.deps.ledger.org(input.partyA) as OrgRecord;
           notes.push(`Balances of ${org.shortcode} as of now are sent.`);
           return {
             result: AccountBalanceResult.success,

@@ -1,17 +1,17 @@
 import { DarajaPaths } from 'daraja-client/wire';
-import type { Emulator } from '../../emulator.js';
+import type { SettingsHolder } from '../../config/settings-holder.js';
 import type { DarajaRoute } from '../../http/daraja-route.js';
 import { recordTransaction } from '../../http/request-context.js';
 import { sendJson, type Exchange } from '../../http/exchange.js';
-import { initiatorRoute } from '../initiator/token.js';
+import { initiatorRoute } from '../initiator/initiator-route.js';
 import type { B2CService } from './service.js';
 import { validateB2C, type B2CVariant } from './validate.js';
 
 /** B2C v1, B2C v3 and B2Pochi: one body shape, three paths. */
-export function b2cRoutes(emulator: Emulator, service: B2CService): DarajaRoute[] {
+export function b2cRoutes(settings: SettingsHolder, service: B2CService): DarajaRoute[] {
   const handler = (variant: B2CVariant) => (x: Exchange) => {
     const { ctx } = x;
-    const input = validateB2C(x.body, variant, emulator.settings.current);
+    const input = validateB2C(x.body, variant, settings.current);
     const { ack, transaction } = service.pay(input, ctx.body, ctx.appId, ctx.explanation);
     recordTransaction(x, transaction);
     sendJson(x, ack);

@@ -14,7 +14,12 @@ import {
   type ResultCodeEntry,
 } from 'daraja-client/wire';
 import type { TransactionView } from 'daraja-client/emulator';
-import type { Emulator } from '../../emulator.js';
+import type { Ledger } from '../../ledger/ledger.js';
+import type { IdFactory } from '../../ids/ids.js';
+import type { Messages } from '../../ledger/messages.js';
+import type { SettingsHolder } from '../../config/settings-holder.js';
+import type { Transactions } from '../../ledger/transactions.js';
+import type { InitiatorFlow } from '../initiator/initiator-flow.js';
 import { DarajaError } from '../../http/daraja-error.js';
 import { toCents, toShillings, type OrgRecord } from '../../ledger/records.js';
 import { addCustomer } from '../../ledger/seed.js';
@@ -22,13 +27,22 @@ import { ksh, receivedFromBusinessSms } from '../../ledger/sms-text.js';
 import { B2C_CHARGE_REASON, b2cCharge } from '../../ledger/tariffs.js';
 import { walletLimit } from '../../ledger/wallet-limits.js';
 import { eatDottedDateTime } from '../../time/eat.js';
-import { initiatorDesk, type Handled } from '../initiator/desk.js';
+import type { Handled } from '../initiator/initiator-flow.js';
 import { kv } from '../initiator/result-body.js';
 import { b2cResultParameters } from './result-parameters.js';
 import type { B2CInput } from './validate.js';
 
+export interface B2CDeps {
+  ledger: Ledger;
+  ids: IdFactory;
+  messages: Messages;
+  settings: SettingsHolder;
+  transactions: Transactions;
+  initiator: InitiatorFlow;
+}
+
 export class B2CService {
-  constructor(private readonly emulator: Emulator) {}
+  constructor(private readonly deps: B2CDeps) {}
 
   pay(
     input: B2CInput,
@@ -39,7 +53,7 @@ export class B2CService {
     const api = input.variant === 'b2pochi' ? 'b2pochi' : 'b2c';
     const duplicate = this.#duplicate(input);
     if (duplicate) {
-      if (this.emulator.settings.current.b2c.duplicateOriginatorConversationId === 'reject') {
+      if (this.deps.settings.current.b2c.duplicateOriginatorConversationId === 'reject') {
         throw new DarajaError(
           DarajaErrors.duplicateOriginatorConversationId,
           `OriginatorConversationID "${input.originatorConversationId}" was already used by ${duplicate.id}; use a new one per payment (b2c.duplicateOriginatorConversationId is "reject").`,
@@ -53,7 +67,7 @@ export class B2CService {
     const references = [
       kv('QueueTimeoutURL', input.variant === 'b2pochi' ? input.queueTimeoutUrl : INTERNAL_QUEUE_URLS.b2c),
     ];
-    return initiatorDesk(this.emulator).handle(
+    return this.deps.initiator.handle(
       {
         api,
         shortcode: input.partyA,
@@ -84,7 +98,7 @@ export class B2CService {
 
   #duplicate(input: B2CInput): TransactionView | undefined {
     if (input.originatorConversationId === undefined) return undefined;
-    const t = this.emulator.transactions.find(input.originatorConversationId);
+    const t = this.deps.transactions.find(input.originatorConversationId);
     return t &&
       (t.type === 'b2c' || t.type === 'b2pochi') &&
       t.originatorConversationId === input.originatorConversationId
@@ -95,7 +109,7 @@ export class B2CService {
   /** The live B2Pochi failure names the recipient in a lone `CreditPartyName` parameter; B2C sends none. */
   #failureParameters(input: B2CInput) {
     if (input.variant !== 'b2pochi') return undefined;
-    const customer = this.emulator.ledger.customer(input.partyB);
+    const customer = this.deps.ledger.customer(input.partyB);
     return customer ? [kv('CreditPartyName', `${customer.msisdn} - ${customer.name}`)] : undefined;
   }
 
@@ -106,7 +120,7 @@ export class B2CService {
     references: Handled['references'],
     notes: string[],
   ): Handled {
-    const { ledger, ids, messages, settings } = this.emulator;
+    const { ledger, ids, messages, settings } = this.deps;
     const b2c = settings.current.b2c;
     const fail = (result: ResultCodeEntry, why: string): Handled => {
       notes.push(why);

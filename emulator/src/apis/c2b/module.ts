@@ -1,5 +1,5 @@
 import type { ApiFactory } from '../api-module.js';
-import { controlC2bRoutes } from '../../control/c2b-routes.js';
+import { controlC2bRoutes } from './control-routes.js';
 import { C2bPayments } from './payments.js';
 import { Registrations } from './registrations.js';
 import { C2bService } from './service.js';
@@ -10,30 +10,39 @@ import { c2bRoutes } from './routes.js';
  * their own: the outbox sends the stored validation request again after a restart and its settled hook
  * carries the payment on.
  */
-export const c2bApi: ApiFactory = (emulator) => {
-  const registrations = new Registrations(emulator.store);
+export const c2bApi: ApiFactory = ({
+  ledger,
+  transactions,
+  messages,
+  outbox,
+  clock,
+  ids,
+  settings,
+  store,
+}) => {
+  const registrations = new Registrations(store);
   const payments = new C2bPayments({
-    ledger: emulator.ledger,
-    transactions: emulator.transactions,
-    messages: emulator.messages,
-    outbox: emulator.outbox,
-    clock: emulator.clock,
-    ids: emulator.ids,
-    settings: emulator.settings,
+    ledger,
+    transactions,
+    messages,
+    outbox,
+    clock,
+    ids,
+    settings,
     registrations,
-    store: emulator.store,
+    store,
   });
   const service = new C2bService({
-    ledger: emulator.ledger,
-    clock: emulator.clock,
-    ids: emulator.ids,
-    settings: emulator.settings,
+    ledger,
+    clock,
+    ids,
+    settings,
     registrations,
     payments,
   });
   return {
     name: 'c2b',
-    routes: c2bRoutes(service, emulator.settings),
-    control: controlC2bRoutes(emulator.ledger, payments, registrations),
+    routes: c2bRoutes(service, settings),
+    control: controlC2bRoutes(ledger, payments, registrations),
   };
 };

@@ -1,13 +1,14 @@
 import { Router } from 'express';
 import { INITIATOR_APIS, type OperatorAccountView } from 'daraja-client/emulator';
-import type { Emulator } from '../../emulator.js';
 import { ControlError } from '../../control/control-error.js';
 import { bodyObject, queryLimit } from '../../control/query.js';
 import { toCents, toShillings } from '../../ledger/records.js';
 import { OPERATOR_NAME } from '../../ledger/tariffs.js';
-import { isMoney } from './setting-checks.js';
+import { isMoney } from '../../config/initiator-setting-checks.js';
 import { SecurityKeyError } from '../../security/security-keys.js';
-import { initiatorDesk } from './desk.js';
+import type { InitiatorFlow } from './initiator-flow.js';
+import type { Ledger } from '../../ledger/ledger.js';
+import type { SecurityService } from '../../security/security-service.js';
 import { movementsOf, shortcodeDetailView } from './movement-view.js';
 
 /**
@@ -15,9 +16,12 @@ import { movementsOf, shortcodeDetailView } from './movement-view.js';
  * balances and movements, customer movements, the operator's account (charges), unlocking an initiator,
  * and arming a queue timeout.
  */
-export function initiatorControlRoutes(emulator: Emulator): Router {
+export function initiatorControlRoutes(
+  ledger: Ledger,
+  security: SecurityService,
+  initiator: InitiatorFlow,
+): Router {
   const router = Router();
-  const { ledger } = emulator;
   const orgOr404 = (shortcode: string) => {
     const org = ledger.org(shortcode);
     if (!org) throw new ControlError(404, 'not_found', `No shortcode ${shortcode}.`);
@@ -27,7 +31,7 @@ export function initiatorControlRoutes(emulator: Emulator): Router {
   router.get('/security/certificate', (_req, res) => {
     let pem: string;
     try {
-      pem = emulator.security.certificatePem();
+      pem = security.certificatePem();
     } catch (error) {
       if (error instanceof SecurityKeyError) throw new ControlError(500, 'security_keys', error.message);
       throw error;
@@ -114,7 +118,7 @@ export function initiatorControlRoutes(emulator: Emulator): Router {
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > 1000) {
       throw new ControlError(400, 'invalid_count', 'count must be a whole number from 1 to 1000.');
     }
-    const armed = initiatorDesk(emulator).armQueueTimeout(
+    const armed = initiator.armQueueTimeout(
       { api: api as string | undefined, shortcode: shortcode as string | undefined },
       count,
     );

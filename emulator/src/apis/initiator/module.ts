@@ -1,20 +1,14 @@
 import type { ApiFactory } from '../api-module.js';
 import { initiatorControlRoutes } from './control-routes.js';
-import { initiatorDesk } from './desk.js';
 
 /**
  * What the initiator APIs share and no single one owns: the control endpoints of the ledger, the
- * SecurityCredential certificate and queue timeouts. Configured key files are read at start, so a bad path
- * stops the emulator with a clear message, and so is a damaged pair kept beside the data file.
+ * SecurityCredential certificate and armed queue timeouts. The shared flow itself is built with the other
+ * services (emulator/src/services.ts), which also reads configured key files at start.
  */
-export const initiatorApi: ApiFactory = (emulator) => {
-  const { certificatePath, privateKeyPath } = emulator.settings.current.security;
-  if (certificatePath || privateKeyPath) emulator.security.keys();
-  else emulator.security.loadExisting();
-  return {
-    name: 'initiator',
-    routes: [],
-    control: initiatorControlRoutes(emulator),
-    clear: () => initiatorDesk(emulator).clear(),
-  };
-};
+export const initiatorApi: ApiFactory = ({ ledger, security, initiator }) => ({
+  name: 'initiator',
+  routes: [],
+  control: initiatorControlRoutes(ledger, security, initiator),
+  clear: () => initiator.clear(),
+});

@@ -1,6 +1,6 @@
 import { DarajaPaths } from 'daraja-client/wire';
 import type { InitiatorApi, TransactionView } from 'daraja-client/emulator';
-import type { DeskRequest } from './desk.js';
+import type { InitiatorRequest } from './initiator-flow.js';
 import type { PlannedOutcome } from './outcome.js';
 
 /** What a hook sees of an initiator request before anything is decided. */
@@ -38,7 +38,7 @@ const PATHS: Record<Exclude<InitiatorApi, 'b2c'>, string> = {
 };
 
 /** B2C v3 always carries the caller's OriginatorConversationID and v1 never does, so it tells them apart. */
-export function overrideInput(req: DeskRequest): InitiatorOverrideInput {
+export function overrideInput(req: InitiatorRequest): InitiatorOverrideInput {
   const path =
     req.api === 'b2c'
       ? req.originatorConversationId === undefined

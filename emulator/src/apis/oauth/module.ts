@@ -1,4 +1,4 @@
 import type { ApiFactory } from '../api-module.js';
 import { oauthRoutes } from './routes.js';
 
-export const oauthApi: ApiFactory = (emulator) => ({ name: 'oauth', routes: oauthRoutes(emulator.oauth) });
+export const oauthApi: ApiFactory = ({ oauth }) => ({ name: 'oauth', routes: oauthRoutes(oauth) });

@@ -2,7 +2,7 @@ import type { ApiFactory } from '../api-module.js';
 import { reversalRoutes } from './routes.js';
 import { ReversalService } from './service.js';
 
-export const reversalApi: ApiFactory = (emulator) => ({
+export const reversalApi: ApiFactory = ({ settings, ledger, ids, messages, transactions, initiator }) => ({
   name: 'reversal',
-  routes: reversalRoutes(emulator, new ReversalService(emulator)),
+  routes: reversalRoutes(settings, new ReversalService({ ledger, ids, messages, transactions, initiator })),
 });

@@ -11,19 +11,31 @@ import {
   type ResultCodeEntry,
 } from 'daraja-client/wire';
 import type { TransactionView } from 'daraja-client/emulator';
-import type { Emulator } from '../../emulator.js';
+import type { Ledger } from '../../ledger/ledger.js';
+import type { IdFactory } from '../../ids/ids.js';
+import type { Messages } from '../../ledger/messages.js';
+import type { Transactions } from '../../ledger/transactions.js';
+import type { InitiatorFlow } from '../initiator/initiator-flow.js';
 import { toCents, toShillings, type MovementRecord } from '../../ledger/records.js';
 import { reversedSms } from '../../ledger/sms-text.js';
 import { eatTimestamp } from '../../time/eat.js';
 import { accountLine } from '../account-balance/balance-string.js';
-import { initiatorDesk, type Handled } from '../initiator/desk.js';
+import type { Handled } from '../initiator/initiator-flow.js';
 import { kv } from '../initiator/result-body.js';
 import type { ReversalInput } from './validate.js';
 
 const references = [kv('QueueTimeoutURL', INTERNAL_QUEUE_URLS.reversal)];
 
+export interface ReversalDeps {
+  ledger: Ledger;
+  ids: IdFactory;
+  messages: Messages;
+  transactions: Transactions;
+  initiator: InitiatorFlow;
+}
+
 export class ReversalService {
-  constructor(private readonly emulator: Emulator) {}
+  constructor(private readonly deps: ReversalDeps) {}
 
   reverse(
     input: ReversalInput,
@@ -31,8 +43,8 @@ export class ReversalService {
     appId: string | undefined,
     notes: string[],
   ): { ack: InitiatorAck; transaction: TransactionView } {
-    const original = this.emulator.transactions.find(input.transactionId);
-    return initiatorDesk(this.emulator).handle(
+    const original = this.deps.transactions.find(input.transactionId);
+    return this.deps.initiator.handle(
       {
         api: 'reversal',
         shortcode: input.receiverParty,
@@ -65,7 +77,7 @@ export class ReversalService {
     transactionId: string,
     notes: string[],
   ): Handled {
-    const { ledger, ids, messages, transactions } = this.emulator;
+    const { ledger, ids, messages, transactions } = this.deps;
     const fail = (result: ResultCodeEntry, why: string): Handled => {
       notes.push(why);
       return { result, references };
@@ -163,7 +175,7 @@ export class ReversalService {
   #paymentMovement(
     receipt: string,
   ): (MovementRecord & { from: { type: 'customer' }; to: { type: 'org' } }) | undefined {
-    for (const m of this.emulator.ledger.movements.values()) {
+    for (const m of this.deps.ledger.movements.values()) {
       if (m.receipt === receipt && m.from.type === 'customer' && m.to.type === 'org') {
         return m as MovementRecord & {
           from: { type: 'customer'; msisdn: string };

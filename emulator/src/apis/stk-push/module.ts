@@ -1,11 +1,11 @@
 import type { ApiFactory } from '../api-module.js';
-import { controlStkRoutes } from '../../control/stk-routes.js';
+import { controlStkRoutes } from './control-routes.js';
 import { stkPushRoutes } from './routes.js';
 
-export const stkPushApi: ApiFactory = (emulator) => ({
+export const stkPushApi: ApiFactory = ({ stk, settings }) => ({
   name: 'stk-push',
-  routes: stkPushRoutes(emulator.stk, emulator.settings),
-  control: controlStkRoutes(emulator.stk),
-  recover: () => emulator.stk.recover(),
-  clear: () => emulator.stk.clear(),
+  routes: stkPushRoutes(stk, settings),
+  control: controlStkRoutes(stk),
+  recover: () => stk.recover(),
+  clear: () => stk.clear(),
 });

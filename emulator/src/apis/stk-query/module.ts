@@ -1,7 +1,8 @@
 import type { ApiFactory } from '../api-module.js';
 import { stkQueryRoutes } from './routes.js';
+import { StkQueryService } from './service.js';
 
-export const stkQueryApi: ApiFactory = (emulator) => ({
+export const stkQueryApi: ApiFactory = ({ ledger, transactions, clock, settings }) => ({
   name: 'stk-query',
-  routes: stkQueryRoutes(emulator.stkQuery, emulator.settings),
+  routes: stkQueryRoutes(new StkQueryService(ledger, transactions, clock), settings),
 });

@@ -2,7 +2,10 @@ import type { ApiFactory } from '../api-module.js';
 import { transactionStatusRoutes } from './routes.js';
 import { TransactionStatusService } from './service.js';
 
-export const transactionStatusApi: ApiFactory = (emulator) => ({
+export const transactionStatusApi: ApiFactory = ({ settings, ledger, transactions, initiator }) => ({
   name: 'transaction-status',
-  routes: transactionStatusRoutes(emulator, new TransactionStatusService(emulator)),
+  routes: transactionStatusRoutes(
+    settings,
+    new TransactionStatusService({ ledger, transactions, initiator }),
+  ),
 });

@@ -7,16 +7,24 @@
  */
 import { TransactionStatusResult, type InitiatorAck, type ResultKeyValue } from 'daraja-client/wire';
 import type { TransactionView } from 'daraja-client/emulator';
-import type { Emulator } from '../../emulator.js';
-import { initiatorDesk, type Handled } from '../initiator/desk.js';
+import type { Ledger } from '../../ledger/ledger.js';
+import type { Transactions } from '../../ledger/transactions.js';
+import type { InitiatorFlow } from '../initiator/initiator-flow.js';
+import type { Handled } from '../initiator/initiator-flow.js';
 import { kv } from '../initiator/result-body.js';
 import { orgOf, statusParameters } from './status-parameters.js';
 import type { TransactionStatusInput } from './validate.js';
 
 const PAYMENTS = new Set(['stk', 'c2b', 'b2c', 'b2pochi', 'reversal']);
 
+export interface TransactionStatusDeps {
+  ledger: Ledger;
+  transactions: Transactions;
+  initiator: InitiatorFlow;
+}
+
 export class TransactionStatusService {
-  constructor(private readonly emulator: Emulator) {}
+  constructor(private readonly deps: TransactionStatusDeps) {}
 
   query(
     input: TransactionStatusInput,
@@ -24,12 +32,12 @@ export class TransactionStatusService {
     appId: string | undefined,
     notes: string[],
   ): { ack: InitiatorAck; transaction: TransactionView } {
-    const { ledger } = this.emulator;
+    const { ledger } = this.deps;
     const found = this.#find(input);
     // An MSISDN as PartyA: the initiator is checked against the business in the payment.
     const acting = !ledger.org(input.partyA) && found ? orgOf(found) : input.partyA;
     const references: ResultKeyValue[] = [kv('Occasion', input.occasion)];
-    return initiatorDesk(this.emulator).handle(
+    return this.deps.initiator.handle(
       {
         api: 'transaction-status',
         shortcode: acting,
@@ -51,7 +59,7 @@ export class TransactionStatusService {
   }
 
   #find(input: TransactionStatusInput): TransactionView | undefined {
-    const { transactions } = this.emulator;
+    const { transactions } = this.deps;
     if (input.transactionId !== undefined) {
       const t = transactions.find(input.transactionId);
       if (t?.receipt === input.transactionId) return t;
@@ -86,7 +94,7 @@ export class TransactionStatusService {
     notes.push(`Found ${t.type} ${t.id} (receipt ${t.receipt}, ${t.status}).`);
     return {
       result: TransactionStatusResult.success,
-      parameters: statusParameters(this.emulator.ledger, t),
+      parameters: statusParameters(this.deps.ledger, t),
       references,
     };
   }

@@ -1,4 +1,4 @@
-import type { Collection, CollectionOptions, Store, StoredRecord } from '../store/store.js';
+import type { Collection, CollectionOptions, Store, StoredRecord } from './store.js';
 
 /**
  * A store that remembers which collections were opened, and with which options, so that the whole state

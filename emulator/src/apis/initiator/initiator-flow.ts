@@ -1,6 +1,12 @@
 import type { InitiatorAck, ResultCodeEntry, ResultKeyValue } from 'daraja-client/wire';
 import type { Decision, InitiatorApi, TransactionView } from 'daraja-client/emulator';
-import type { Emulator } from '../../emulator.js';
+import type { Outbox } from '../../callbacks/outbox.js';
+import type { SettingsHolder } from '../../config/settings-holder.js';
+import type { IdFactory } from '../../ids/ids.js';
+import type { Ledger } from '../../ledger/ledger.js';
+import type { Transactions } from '../../ledger/transactions.js';
+import type { SecurityService } from '../../security/security-service.js';
+import type { Clock } from '../../time/clock.js';
 import { maskSecrets } from '../../journal/mask.js';
 import { initiatorAck } from './ack.js';
 import { checkCredential } from './credential-check.js';
@@ -8,7 +14,7 @@ import { configuredOutcome, planOutcome, type PlannedOutcome } from './outcome.j
 import { overrideInput, type InitiatorOutcomeOverride } from './outcome-override.js';
 import { resultCallback } from './result-body.js';
 
-export interface DeskRequest {
+export interface InitiatorRequest {
   api: InitiatorApi;
   /** The organisation acting (PartyA / ReceiverParty). */
   shortcode: string;
@@ -35,7 +41,7 @@ export interface Handled {
   fields?: Partial<TransactionView>;
 }
 
-export interface DeskHandlers {
+export interface InitiatorHandlers {
   /** The parameters and references of a failed result (no money moved). */
   failure(result: ResultCodeEntry, now: number): Omit<Handled, 'result'>;
   /** The real work, once the initiator passed its checks; `transactionId` tags money movements and SMS. */
@@ -61,13 +67,22 @@ interface Plan {
  * transaction record. Everything is decided when the request arrives; only the callback waits for its
  * delay, so money never moves after a restart.
  */
-export class InitiatorDesk {
+export interface InitiatorFlowDeps {
+  clock: Clock;
+  ids: IdFactory;
+  ledger: Ledger;
+  outbox: Outbox;
+  transactions: Transactions;
+  settings: SettingsHolder;
+  security: SecurityService;
+  /** The fault rules' say on the outcome (see faults/initiator-faults.ts). */
+  outcomeOverride?: InitiatorOutcomeOverride;
+}
+
+export class InitiatorFlow {
   readonly #armed: ArmedTimeout[] = [];
 
-  constructor(
-    private readonly emulator: Emulator,
-    private readonly outcomeOverride?: InitiatorOutcomeOverride,
-  ) {}
+  constructor(private readonly deps: InitiatorFlowDeps) {}
 
   /** The next `count` requests matching the filter time out in the queue (kept in memory only). */
   armQueueTimeout(filter: ArmedTimeout, count = 1): number {
@@ -80,11 +95,11 @@ export class InitiatorDesk {
   }
 
   handle(
-    req: DeskRequest,
-    handlers: DeskHandlers,
+    req: InitiatorRequest,
+    handlers: InitiatorHandlers,
     notes: string[],
   ): { ack: InitiatorAck; transaction: TransactionView } {
-    const { clock, ids, ledger, outbox, transactions, settings, security } = this.emulator;
+    const { clock, ids, ledger, outbox, transactions, settings, security } = this.deps;
     const config = settings.current;
     const now = clock.now();
     const conversationId = ids.conversationId(now);
@@ -173,7 +188,7 @@ export class InitiatorDesk {
   }
 
   /** Precedence: an armed queue timeout, then the override (fault rules), then `initiator.outcomes`. */
-  #plan(req: DeskRequest, notes: string[]): Plan {
+  #plan(req: InitiatorRequest, notes: string[]): Plan {
     const { api, shortcode } = req;
     const index = this.#armed.findIndex(
       (a) => (!a.api || a.api === api) && (!a.shortcode || a.shortcode === shortcode),
@@ -185,7 +200,7 @@ export class InitiatorDesk {
         rules: [],
       };
     }
-    const override = this.outcomeOverride?.(overrideInput(req));
+    const override = this.deps.outcomeOverride?.(overrideInput(req));
     const rules = override?.rules ?? [];
     const delay = override?.resultDelayMs !== undefined ? { resultDelayMs: override.resultDelayMs } : {};
     if (override?.resultDelayMs !== undefined) {
@@ -198,7 +213,7 @@ export class InitiatorDesk {
         notes.push(`Fault rule ${quoted(rules)}: processed normally, whatever initiator.outcomes says.`);
       return { outcome: override.outcome, rules, ...delay };
     }
-    const configured = configuredOutcome(api, shortcode, this.emulator.settings.current.initiator);
+    const configured = configuredOutcome(api, shortcode, this.deps.settings.current.initiator);
     const outcome: PlannedOutcome = configured
       ? planOutcome(api, configured.outcome, `Setting initiator.outcomes["${configured.key}"]`)
       : { kind: 'normal' };
@@ -207,15 +222,3 @@ export class InitiatorDesk {
 }
 
 const quoted = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
-
-const desks = new WeakMap<Emulator, InitiatorDesk>();
-
-/** The one desk of an emulator, shared by its initiator API modules. */
-export function initiatorDesk(emulator: Emulator): InitiatorDesk {
-  let desk = desks.get(emulator);
-  if (!desk) {
-    desk = new InitiatorDesk(emulator, emulator.faults.initiatorOutcome);
-    desks.set(emulator, desk);
-  }
-  return desk;
-}

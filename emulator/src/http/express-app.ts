@@ -10,13 +10,13 @@ import type { DarajaGateway } from './gateway.js';
 
 /**
  * The built phone UI ships inside this package at dist/ui (the build copies ui/dist there). Compiled, this
- * file is dist/http/own-app.js; run from the sources, it is src/http/own-app.ts and the UI is in dist/ui too.
+ * file is dist/http/express-app.js; run from the sources, it is src/http/express-app.ts and the UI is in dist/ui too.
  */
 const DEFAULT_UI_DIR = ['../ui', '../../dist/ui']
   .map((relative) => fileURLToPath(new URL(relative, import.meta.url)))
   .find((dir) => existsSync(`${dir}/index.html`));
 
-export interface OwnAppOptions {
+export interface ExpressAppOptions {
   /** The control routers, mounted under /_emulator/ in this order. */
   control: Router[];
   corsOrigins: string[];
@@ -31,7 +31,7 @@ export interface OwnAppOptions {
  * The emulator's own Express app: the control API and the UI. What it does not serve (a path the UI does
  * not have) goes to the gateway, which answers as Daraja; control-API errors get the control API's shape.
  */
-export function ownApp(options: OwnAppOptions): Express {
+export function expressApp(options: ExpressAppOptions): Express {
   const { gateway } = options;
   const app = express();
   app.disable('x-powered-by');

@@ -1,8 +1,8 @@
 import { Router, type RequestHandler } from 'express';
-import type { StkService } from '../apis/stk-push/service.js';
-import { StkStateError } from '../apis/stk-push/stk-state-error.js';
-import { ControlError } from './control-error.js';
-import { bodyObject } from './query.js';
+import type { StkService } from './service.js';
+import { StkStateError } from './stk-state-error.js';
+import { ControlError } from '../../control/control-error.js';
+import { bodyObject } from '../../control/query.js';
 
 /**
  * Acting as the customer on an open prompt: accept with a PIN or decline (recorded as decided on the phone),

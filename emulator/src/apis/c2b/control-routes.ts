@@ -1,12 +1,12 @@
 import { Router } from 'express';
 import type { C2bRegistrationView, C2bValidationView, TransactionView } from 'daraja-client/emulator';
-import type { Ledger } from '../ledger/ledger.js';
-import type { C2bPayments } from '../apis/c2b/payments.js';
-import type { Registrations } from '../apis/c2b/registrations.js';
-import { maskSecrets } from '../journal/mask.js';
-import { readMsisdn, readShortcode } from '../validation/fields.js';
-import { ControlError } from './control-error.js';
-import { bodyObject, queryText } from './query.js';
+import type { Ledger } from '../../ledger/ledger.js';
+import type { C2bPayments } from './payments.js';
+import type { Registrations } from './registrations.js';
+import { maskSecrets } from '../../journal/mask.js';
+import { readMsisdn, readShortcode } from '../../validation/fields.js';
+import { ControlError } from '../../control/control-error.js';
+import { bodyObject, queryText } from '../../control/query.js';
 
 /**
  * C2B from the customer's side and the app's registrations: a phone paying a paybill or till, the URLs
