@@ -10,6 +10,7 @@ import { accountBalanceApi } from './account-balance/module.js';
 import { reversalApi } from './reversal/module.js';
 import { b2bApi } from './b2b/module.js';
 import { taxRemittanceApi } from './tax-remittance/module.js';
+import { pullTransactionsApi } from './pull-transactions/module.js';
 
 /** Every emulated API, in mounting order. A new API adds its factory here. */
 export const API_FACTORIES: ApiFactory[] = [
@@ -24,4 +25,5 @@ export const API_FACTORIES: ApiFactory[] = [
   reversalApi,
   b2bApi,
   taxRemittanceApi,
+  pullTransactionsApi,
 ];

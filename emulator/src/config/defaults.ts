@@ -80,6 +80,8 @@ export function defaultSettings(): Settings {
       validationDelayMs: 0,
       confirmationDelayMs: 0,
     },
+    // SPEC 21.2: a 48-hour window; the page size is undocumented (the docs page by 100).
+    pull: { windowHours: 48, pageSize: 100 },
   };
 }
 
