@@ -12,7 +12,9 @@ import {
   send,
   startInitiator,
   statusBody,
+  TIMEOUT_URL,
 } from '../support/initiator.js';
+import { withRules } from '../support/initiator-faults.js';
 import { b2bBody, b2bPaths } from '../support/b2b.js';
 
 const RECEIPT = /^[A-Z][A-L][1-9A-V][A-Z0-9]{7}$/;
@@ -223,6 +225,38 @@ describe('B2B: one organisation pays another', () => {
     const entry = emulator.journal.list({ api: 'b2b' })[0];
     expect(entry?.explanation.some((line) => line.startsWith(`${field}:`))).toBe(true);
     expect(emulator.transactions.list({}).filter((t) => t.type === 'b2b')).toHaveLength(0);
+  });
+
+  it('times out in the queue when armed through the control API, notifying QueueTimeOutURL and moving nothing', async () => {
+    const { emulator, bearer, last } = await startInitiator();
+    await request(emulator.app)
+      .post('/_emulator/initiator/queue-timeout')
+      .send({ api: 'b2b', shortcode: '600984' })
+      .expect(201);
+    const working = account(emulator, '600984', 'Working Account');
+    await send(emulator.app, b2bPaths.b2b, bearer, b2bBody()).expect(200);
+    const timeout = await last(TIMEOUT_URL);
+    expect(timeout.Result).toMatchObject({
+      ResultCode: 1,
+      ResultDesc: 'The service request timed out in the queue.',
+    });
+    expect(account(emulator, '600984', 'Working Account')).toBe(working);
+  });
+
+  it('follows an initiator-result fault rule matched on the receiving shortcode', async () => {
+    const { emulator, bearer, last } = await withRules([
+      {
+        name: 'receiver-busy',
+        match: { endpoint: 'b2b', shortcode: '373132' },
+        effect: { type: 'initiator-result', outcome: 'system-busy' },
+      },
+    ]);
+    const body = b2bBody({ CommandID: 'BusinessBuyGoods', PartyB: '373132' });
+    const ack = await send(emulator.app, b2bPaths.b2b, bearer, body).expect(200);
+    expect((await last()).Result).toMatchObject({ ResultCode: 26 });
+    expect(emulator.transactions.get(ack.body.ConversationID)?.rules).toEqual(['receiver-busy']);
+    await send(emulator.app, b2bPaths.b2b, bearer, b2bBody()).expect(200);
+    expect((await last()).Result.ResultCode).toBe(0);
   });
 
   it('answers a bad token as the other initiator APIs do', async () => {
