@@ -1,4 +1,5 @@
 import type { NumberLike, ResultCodeEntry } from './common.js';
+import { B2CResult } from './b2c.js';
 
 /**
  * B2B payment commands served on `/mpesa/b2b/v1/paymentrequest`: to a paybill, to a till, and the B2C
@@ -47,16 +48,17 @@ export const B2B_INTERNAL_QUEUE_URL = 'https://internalsandbox.safaricom.co.ke/m
 /**
  * B2B and tax remittance result codes. The success text has no final period (portal samples); 7 and 2028 are
  * M-Pesa core codes the emulator uses for an unknown or unsuitable receiver (their B2B texts are unpublished).
+ * The texts shared with B2C are B2C's own entries.
  */
 export const B2BResult = {
   success: { code: 0, desc: 'The service request is processed successfully' },
-  insufficientFunds: { code: 1, desc: 'The balance is insufficient for the transaction.' },
+  insufficientFunds: B2CResult.insufficientFunds,
   receiverUnresolved: { code: 7, desc: 'Unresolved Receiver Party' },
-  debitPartyInvalid: { code: 11, desc: 'The DebitParty is in an invalid state.' },
-  internalError: { code: 17, desc: 'System internal error.' },
-  initiatorNotAllowed: { code: 21, desc: 'The initiator is not allowed to initiate this request' },
-  systemBusy: { code: 26, desc: 'System busy. The service request is rejected.' },
-  initiatorInvalid: { code: 2001, desc: 'The initiator information is invalid.' },
-  notPermitted: { code: 2028, desc: 'The request is not permitted according to product assignment.' },
-  credentialLocked: { code: 8006, desc: 'The security credential is locked.' },
+  debitPartyInvalid: B2CResult.debitPartyInvalid,
+  internalError: B2CResult.internalError,
+  initiatorNotAllowed: B2CResult.initiatorNotAllowed,
+  systemBusy: B2CResult.systemBusy,
+  initiatorInvalid: B2CResult.initiatorInvalid,
+  notPermitted: B2CResult.notPermitted,
+  credentialLocked: B2CResult.credentialLocked,
 } as const satisfies Record<string, ResultCodeEntry>;

@@ -8,19 +8,11 @@
  */
 import type { InitiatorAck } from 'daraja-client/wire';
 import type { ShortcodeKind, TransactionView } from 'daraja-client/emulator';
-import type { IdFactory } from '../../ids/ids.js';
-import type { Ledger } from '../../ledger/ledger.js';
-import type { InitiatorDesk } from '../initiator/desk.js';
-import { businessTransfer } from './business-transfer.js';
+import { payBusiness, type BusinessPaymentDeps } from './business-payment.js';
 import { businessReferences } from './result-values.js';
 import type { B2BInput } from './validate.js';
 
-export interface B2BDeps {
-  /** The initiator desk: credential check, forced outcomes, Result through the outbox, transaction record. */
-  desk: Pick<InitiatorDesk, 'handle'>;
-  ledger: Ledger;
-  ids: IdFactory;
-}
+export type B2BDeps = BusinessPaymentDeps;
 
 /** Which shortcodes each command pays. */
 const RECEIVERS: Record<B2BInput['commandId'], readonly ShortcodeKind[]> = {
@@ -38,42 +30,17 @@ export class B2BService {
     appId: string | undefined,
     notes: string[],
   ): { ack: InitiatorAck; transaction: TransactionView } {
-    const references = businessReferences(input.accountReference, input.occasion);
-    return this.deps.desk.handle(
+    return payBusiness(
+      this.deps,
       {
         api: 'b2b',
-        shortcode: input.partyA,
-        initiatorName: input.initiatorName,
-        credential: input.credential,
-        resultUrl: input.resultUrl,
-        queueTimeoutUrl: input.queueTimeoutUrl,
+        input,
         ackOrder: 'conversation-first',
+        receiverKinds: RECEIVERS[input.commandId],
+        label: `B2B ${input.commandId}`,
+        references: businessReferences(input.accountReference, input.occasion),
         rawBody,
         appId,
-        fields: {
-          amount: input.amount,
-          description: input.remarks,
-          partyB: input.partyB,
-          ...(input.accountReference !== undefined ? { accountReference: input.accountReference } : {}),
-        },
-      },
-      {
-        failure: () => ({ references }),
-        process: (now, transactionId) =>
-          businessTransfer(
-            this.deps,
-            {
-              partyA: input.partyA,
-              partyB: input.partyB,
-              amount: input.amount,
-              receiverKinds: RECEIVERS[input.commandId],
-              label: `B2B ${input.commandId}`,
-              references,
-            },
-            now,
-            transactionId,
-            notes,
-          ),
       },
       notes,
     );

@@ -6,12 +6,11 @@
  */
 import type { InitiatorAck } from 'daraja-client/wire';
 import type { TransactionView } from 'daraja-client/emulator';
-import { businessTransfer, type BusinessTransferDeps } from '../b2b/business-transfer.js';
+import { payBusiness, type BusinessPaymentDeps } from '../b2b/business-payment.js';
 import { businessReferences } from '../b2b/result-values.js';
-import type { B2BDeps } from '../b2b/service.js';
 import type { TaxRemittanceInput } from './validate.js';
 
-export type TaxRemittanceDeps = Pick<B2BDeps, 'desk'> & BusinessTransferDeps;
+export type TaxRemittanceDeps = BusinessPaymentDeps;
 
 export class TaxRemittanceService {
   constructor(private readonly deps: TaxRemittanceDeps) {}
@@ -22,43 +21,19 @@ export class TaxRemittanceService {
     appId: string | undefined,
     notes: string[],
   ): { ack: InitiatorAck; transaction: TransactionView } {
-    // The live sandbox's tax result carries the PRN, the internal queue URL and an empty Occassion.
-    const references = businessReferences(input.accountReference);
-    return this.deps.desk.handle(
+    return payBusiness(
+      this.deps,
       {
         api: 'tax-remittance',
-        shortcode: input.partyA,
-        initiatorName: input.initiatorName,
-        credential: input.credential,
-        resultUrl: input.resultUrl,
-        queueTimeoutUrl: input.queueTimeoutUrl,
+        input,
+        // The portal's tax acknowledgement lists OriginatorConversationID first.
         ackOrder: 'originator-first',
+        receiverKinds: ['paybill'],
+        label: `Tax remittance (PRN ${input.accountReference})`,
+        // The live sandbox's tax result carries the PRN, the internal queue URL and an empty Occassion.
+        references: businessReferences(input.accountReference),
         rawBody,
         appId,
-        fields: {
-          amount: input.amount,
-          description: input.remarks,
-          partyB: input.partyB,
-          accountReference: input.accountReference,
-        },
-      },
-      {
-        failure: () => ({ references }),
-        process: (now, transactionId) =>
-          businessTransfer(
-            this.deps,
-            {
-              partyA: input.partyA,
-              partyB: input.partyB,
-              amount: input.amount,
-              receiverKinds: ['paybill'],
-              label: `Tax remittance (PRN ${input.accountReference})`,
-              references,
-            },
-            now,
-            transactionId,
-            notes,
-          ),
       },
       notes,
     );
