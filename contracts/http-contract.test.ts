@@ -33,5 +33,6 @@ describe('the emulator as provider of the Daraja API', () => {
     expect(recorded.length).toBe(23);
     expect(report.interactions).toHaveLength(recorded.length);
     expect(report.interactions.filter((i) => !i.ok)).toEqual([]);
-  });
+    // One fresh emulator per interaction: the verification takes longer than the default test timeout on a busy machine.
+  }, 60_000);
 });
