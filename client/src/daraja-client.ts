@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { AccountBalanceApi } from './api/account-balance-api.js';
 import type { ApiContext } from './api/api-context.js';
+import { B2BApi } from './api/b2b-api.js';
 import { B2CApi } from './api/b2c-api.js';
 import { C2BApi } from './api/c2b-api.js';
 import { Initiator } from './api/initiator.js';
 import { OAuthApi } from './api/oauth-api.js';
+import { PullTransactionsApi } from './api/pull-transactions-api.js';
 import { ReversalApi } from './api/reversal-api.js';
 import { StkApi } from './api/stk-api.js';
 import { TransactionStatusApi } from './api/transaction-status-api.js';
@@ -31,6 +33,10 @@ export class DarajaClient {
   readonly accountBalance: AccountBalanceApi;
   /** Transaction reversals. */
   readonly reversal: ReversalApi;
+  /** Business to Business payments and tax remittance to KRA. */
+  readonly b2b: B2BApi;
+  /** Pull Transactions: C2B reconciliation. */
+  readonly pullTransactions: PullTransactionsApi;
 
   /** Validates the configuration and wires the API classes; sends nothing. */
   constructor(config: DarajaClientConfig) {
@@ -71,5 +77,7 @@ export class DarajaClient {
     this.transactionStatus = new TransactionStatusApi(context);
     this.accountBalance = new AccountBalanceApi(context);
     this.reversal = new ReversalApi(context);
+    this.b2b = new B2BApi(context);
+    this.pullTransactions = new PullTransactionsApi(context);
   }
 }

@@ -14,6 +14,18 @@ export {
 } from './api/transaction-status-api.js';
 export { AccountBalanceApi, type AccountBalanceInput } from './api/account-balance-api.js';
 export { ReversalApi, type ReversalInput } from './api/reversal-api.js';
+export {
+  B2BApi,
+  type B2BPayBillInput,
+  type B2BPaymentInput,
+  type TaxRemittanceInput,
+} from './api/b2b-api.js';
+export {
+  PullTransactionsApi,
+  type PullRegisterInput,
+  type PullQueryInput,
+  type PullQueryResult,
+} from './api/pull-transactions-api.js';
 
 export * from './errors/daraja-error.js';
 export { DarajaValidationError } from './errors/daraja-validation-error.js';
@@ -52,6 +64,7 @@ export {
   type AccountBalanceDetails,
 } from './callbacks/read-account-balance-result.js';
 export { readReversalResult, type ReversalDetails } from './callbacks/read-reversal-result.js';
+export { readB2BResult, type B2BResultDetails } from './callbacks/read-b2b-result.js';
 export {
   acceptC2B,
   rejectC2B,

@@ -160,7 +160,7 @@ describe('Balances and movements through the control API', () => {
     await request(emulator.app).patch('/_emulator/shortcodes/999999').send({ balances: {} }).expect(404);
   });
 
-  it.each([{ api: 'b2b' }, { shortcode: 12 }, { count: 0 }])(
+  it.each([{ api: 'not-an-api' }, { shortcode: 12 }, { count: 0 }])(
     'refuses the queue-timeout request %j',
     async (body) => {
       const { emulator } = await startInitiator();

@@ -18,7 +18,8 @@ export type DelaySpec = number | { min: number; max: number } | { mean: number }
 export interface FaultMatch {
   /**
    * An API name (`oauth`, `stk-push`, `stk-query`, `c2b`, `c2b-register`, `c2b-simulate`, `b2c`,
-   * `b2pochi`, `transaction-status`, `account-balance`, `reversal`), a `DarajaPaths` key (`b2cV3`) or a path.
+   * `b2pochi`, `transaction-status`, `account-balance`, `reversal`, `b2b`, `tax-remittance`,
+   * `pull-transactions`), a `DarajaPaths` key (`b2cV3`) or a path.
    */
   endpoint?: string | string[];
   /** The app: its configured name, or the consumer key of an unconfigured app. */
@@ -148,6 +149,7 @@ export const FAULT_API_NAMES = [
   'c2b-register',
   'c2b-simulate',
   ...INITIATOR_APIS,
+  'pull-transactions',
 ] as const;
 
 /** Kinds of callback `match.callback` accepts. */

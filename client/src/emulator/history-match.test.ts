@@ -23,6 +23,13 @@ it('keeps a transaction that passes every exact field and the search', () => {
   expect(transactionMatches(t, { q: '0708' })).toBe(false);
 });
 
+it('finds a B2B or tax payment under either organisation’s shortcode, and an STK payment under its own', () => {
+  const b2b = { id: 'AG_1', type: 'b2b', status: 'completed', shortcode: '600984', partyB: '600000' };
+  expect(transactionMatches(b2b as TransactionView, { shortcode: '600984' })).toBe(true);
+  expect(transactionMatches(b2b as TransactionView, { shortcode: '600000' })).toBe(true);
+  expect(transactionMatches({ ...b2b, type: 'stk' } as TransactionView, { shortcode: '600000' })).toBe(false);
+});
+
 it('keeps a delivery by transaction, status, kind and a search in its URL', () => {
   const d = {
     id: 'd1',

@@ -13,14 +13,21 @@ export function matchesText(q: string | undefined, texts: readonly (string | und
   return texts.some((text) => text !== undefined && text.toLowerCase().includes(needle));
 }
 
-/** Type, status, phone and shortcode are exact; `q` searches the ids, phone, account reference and shortcode. */
+/** Payments between organisations belong to both: the payer (shortcode) and the receiver (partyB). */
+const sidesOf = (t: TransactionView) =>
+  t.type === 'b2b' || t.type === 'tax-remittance' ? [t.shortcode, t.partyB] : [t.shortcode];
+
+/**
+ * Type, status, phone and shortcode (either side of a B2B or tax payment) are exact; `q` searches the ids,
+ * phone, account reference and shortcode.
+ */
 export function transactionMatches(t: TransactionView, filter: TransactionFilter): boolean {
   const { type, status, phone, shortcode, q } = filter;
   return (
     (!type || t.type === type) &&
     (!status || t.status === status) &&
     (!phone || t.phone === phone) &&
-    (!shortcode || t.shortcode === shortcode) &&
+    (!shortcode || sidesOf(t).includes(shortcode)) &&
     matchesText(q, [
       t.id,
       t.merchantRequestId,

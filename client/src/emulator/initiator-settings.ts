@@ -1,4 +1,4 @@
-/** Settings of the initiator APIs (B2C, B2Pochi, Transaction Status, Account Balance, Reversal). */
+/** Settings of the initiator APIs (B2C, B2Pochi, Transaction Status, Account Balance, Reversal, B2B, tax remittance). */
 
 /** The initiator APIs, as named in outcome keys, journal entries and transactions. */
 export const INITIATOR_APIS = [
@@ -7,6 +7,8 @@ export const INITIATOR_APIS = [
   'transaction-status',
   'account-balance',
   'reversal',
+  'b2b',
+  'tax-remittance',
 ] as const;
 export type InitiatorApi = (typeof INITIATOR_APIS)[number];
 

@@ -1,7 +1,15 @@
 /** What the control API reports about transactions, callback deliveries and the request journal. */
 
 export type TransactionType =
-  'stk' | 'c2b' | 'b2c' | 'b2pochi' | 'transaction-status' | 'account-balance' | 'reversal';
+  | 'stk'
+  | 'c2b'
+  | 'b2c'
+  | 'b2pochi'
+  | 'transaction-status'
+  | 'account-balance'
+  | 'reversal'
+  | 'b2b'
+  | 'tax-remittance';
 
 export type TransactionStatus = 'pending' | 'completed' | 'failed' | 'reversed';
 
@@ -29,7 +37,7 @@ export interface TransactionView {
   resultDesc?: string;
   accountReference?: string;
   description?: string;
-  /** STK PartyB: the paybill or till credited. */
+  /** STK and B2B PartyB: the paybill, till or shortcode credited. */
   partyB?: string;
   merchantRequestId?: string;
   conversationId?: string;

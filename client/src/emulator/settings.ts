@@ -104,6 +104,12 @@ export interface Settings {
     /** Delay between the money moving and the confirmation. */
     confirmationDelayMs: number;
   };
+  pull: {
+    /** How far back a Pull Transactions query reaches. Daraja documents the last 48 hours. */
+    windowHours: number;
+    /** Rows per page (OffSetValue steps by this). Undocumented; the docs' example pages by 100. */
+    pageSize: number;
+  };
 }
 
 /** A partial update of the settings, as `PATCH /_emulator/settings` takes it. */

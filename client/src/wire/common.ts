@@ -23,6 +23,10 @@ export const DarajaPaths = {
   transactionStatus: '/mpesa/transactionstatus/v1/query',
   accountBalance: '/mpesa/accountbalance/v1/query',
   reversal: '/mpesa/reversal/v1/request',
+  b2b: '/mpesa/b2b/v1/paymentrequest',
+  taxRemittance: '/mpesa/b2b/v1/remittax',
+  pullRegister: '/pulltransactions/v1/register',
+  pullQuery: '/pulltransactions/v1/query',
 } as const;
 
 export type DarajaApi = keyof typeof DarajaPaths;

@@ -9,3 +9,6 @@ export * from './transaction-status.js';
 export * from './account-balance.js';
 export * from './reversal.js';
 export * from './initiator.js';
+export * from './b2b.js';
+export * from './tax-remittance.js';
+export * from './pull-transactions.js';

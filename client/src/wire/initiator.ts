@@ -32,6 +32,10 @@ export const TRANSACTION_REASON_TYPES = {
   PromotionPayment: 'Promotion Payment via API',
   BusinessPayToPochi: 'Business Payment to Pochi via API',
   reversal: 'Reversal',
+  BusinessPayBill: 'Business Pay Bill via API',
+  BusinessBuyGoods: 'Business Buy Goods via API',
+  BusinessPayToBulk: 'Business Pay to Bulk via API',
+  PayTaxToKRA: 'Pay Tax to KRA via API',
 } as const;
 
 /**

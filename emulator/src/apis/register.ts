@@ -8,6 +8,9 @@ import { b2cApi } from './b2c/module.js';
 import { transactionStatusApi } from './transaction-status/module.js';
 import { accountBalanceApi } from './account-balance/module.js';
 import { reversalApi } from './reversal/module.js';
+import { b2bApi } from './b2b/module.js';
+import { taxRemittanceApi } from './tax-remittance/module.js';
+import { pullTransactionsApi } from './pull-transactions/module.js';
 
 /** Every emulated API, in mounting order. A new API adds its factory here. */
 export const API_FACTORIES: ApiFactory[] = [
@@ -20,4 +23,7 @@ export const API_FACTORIES: ApiFactory[] = [
   transactionStatusApi,
   accountBalanceApi,
   reversalApi,
+  b2bApi,
+  taxRemittanceApi,
+  pullTransactionsApi,
 ];

@@ -1,5 +1,5 @@
 import type { Settings, WorldConfig } from 'daraja-client/emulator';
-import { QUEUE_TIMEOUT_RESULT } from 'daraja-client/wire';
+import { KRA_SHORTCODE, QUEUE_TIMEOUT_RESULT } from 'daraja-client/wire';
 import { defaultFaultSettings } from './fault-setting-checks.js';
 
 /** The sandbox's public Lipa na M-Pesa Online passkey for shortcode 174379. */
@@ -80,6 +80,8 @@ export function defaultSettings(): Settings {
       validationDelayMs: 0,
       confirmationDelayMs: 0,
     },
+    // SPEC 21.2: a 48-hour window; the page size is undocumented (the docs page by 100).
+    pull: { windowHours: 48, pageSize: 100 },
   };
 }
 
@@ -126,6 +128,13 @@ export function defaultWorld(): WorldConfig {
         passkey: SANDBOX_PASSKEY,
         balances: { 'Merchant Account': 0 },
         initiators,
+      },
+      // Tax remittances (/mpesa/b2b/v1/remittax) are paid to KRA's shortcode, the only one the API accepts.
+      {
+        shortcode: KRA_SHORTCODE,
+        kind: 'paybill',
+        name: 'Kenya Revenue Authority',
+        balances: { 'Utility Account': 0 },
       },
     ],
     customers: [

@@ -2,6 +2,7 @@ import { PAYBILL_TARIFFS, STK_OUTCOMES, type Settings } from 'daraja-client/emul
 import { defaultSettings } from './defaults.js';
 import { initiatorSettingChecks } from './initiator-setting-checks.js';
 import { faultSettingChecks } from './fault-setting-checks.js';
+import { pullSettingChecks } from './pull-setting-checks.js';
 
 /** A setting with a value the emulator cannot use; the message names the setting. */
 export class SettingsError extends Error {
@@ -74,6 +75,7 @@ const checks: { [S in keyof Settings]: Record<keyof Settings[S], Check> } = {
     validationDelayMs: isNonNegativeInt,
     confirmationDelayMs: isNonNegativeInt,
   },
+  ...pullSettingChecks,
 };
 
 /** Throws a SettingsError naming the first setting that is unknown or has an unusable value. */

@@ -20,6 +20,9 @@ const FAMILIES: Record<string, string[]> = {
   'transaction-status': [DarajaPaths.transactionStatus],
   'account-balance': [DarajaPaths.accountBalance],
   reversal: [DarajaPaths.reversal],
+  b2b: [DarajaPaths.b2b],
+  'tax-remittance': [DarajaPaths.taxRemittance],
+  'pull-transactions': [DarajaPaths.pullRegister, DarajaPaths.pullQuery],
 };
 
 /** The API that starts each kind of transaction, for rules matched against prompts and callbacks. */
@@ -31,6 +34,8 @@ const FAMILY_OF_TYPE: Record<TransactionType, string> = {
   'transaction-status': 'transaction-status',
   'account-balance': 'account-balance',
   reversal: 'reversal',
+  b2b: 'b2b',
+  'tax-remittance': 'tax-remittance',
 };
 
 export const ENDPOINT_NAMES = Object.keys(FAMILIES);

@@ -1,4 +1,4 @@
-import { DarajaPaths } from 'daraja-client/wire';
+import { DarajaPaths, KRA_SHORTCODE } from 'daraja-client/wire';
 import type { EmulatorOptions } from '../emulator.js';
 import { SANDBOX_INITIATOR, SANDBOX_MSISDN } from '../config/defaults.js';
 import { ProviderSession } from './provider-session.js';
@@ -106,6 +106,15 @@ const FLOWS: Record<string, { url: string; flow: Flow }> = {
       });
     },
   },
+  'a B2B result for a completed paybill payment': {
+    url: URLS.result,
+    flow: (session) => businessPayment(session, DarajaPaths.b2b, 'BusinessPayBill', PAYBILL, 'INV-7'),
+  },
+  'a tax remittance result': {
+    url: URLS.result,
+    flow: (session) =>
+      businessPayment(session, DarajaPaths.taxRemittance, 'PayTaxToKRA', KRA_SHORTCODE, 'PRN1234XN'),
+  },
 };
 
 /** True when `description` names a callback the emulator can produce. */
@@ -164,6 +173,26 @@ async function c2bPayment(session: ProviderSession, validation: boolean): Promis
   const receipt = (confirmation?.body as { TransID?: unknown } | undefined)?.TransID;
   if (!validation && typeof receipt !== 'string') throw new Error('The C2B payment sent no confirmation.');
   return typeof receipt === 'string' ? receipt : '';
+}
+
+/** 600984 pays a B2B or tax request (the body shape both share). */
+async function businessPayment(
+  session: ProviderSession,
+  path: string,
+  commandId: string,
+  partyB: string,
+  reference: string,
+): Promise<void> {
+  await darajaCall(session, path, {
+    ...initiatorFields(session, commandId),
+    SenderIdentifierType: '4',
+    RecieverIdentifierType: '4',
+    Amount: 1500,
+    PartyA: '600984',
+    PartyB: partyB,
+    AccountReference: reference,
+    Remarks: 'Supplies',
+  });
 }
 
 function initiatorFields(session: ProviderSession, commandId: string) {

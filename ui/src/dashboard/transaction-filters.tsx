@@ -11,6 +11,8 @@ const types: TransactionType[] = [
   'transaction-status',
   'account-balance',
   'reversal',
+  'b2b',
+  'tax-remittance',
 ];
 const statuses: TransactionStatus[] = ['pending', 'completed', 'failed', 'reversed'];
 

@@ -10,6 +10,7 @@ import { useLiveList } from '../live/use-live-list';
 import { DeliveryCard } from './delivery-card';
 import { JournalEntryItem } from './journal-entry-item';
 import { PromptActions } from './prompt-actions';
+import { paidTo } from './paid-to';
 
 /** One transaction from request to callback: what the app sent, what it got back, who decided, what was delivered. */
 export function TransactionStory({ id }: { id: string }) {
@@ -79,6 +80,12 @@ export function TransactionStory({ id }: { id: string }) {
             )}
             <dt>Shortcode</dt>
             <dd>{t.shortcode}</dd>
+            {paidTo(t) && (
+              <>
+                <dt>Paid to</dt>
+                <dd>{paidTo(t)}</dd>
+              </>
+            )}
             {t.merchantRequestId && (
               <>
                 <dt>MerchantRequestID</dt>

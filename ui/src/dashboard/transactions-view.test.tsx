@@ -55,3 +55,18 @@ test('every filter is labelled', async () => {
     expect(screen.getByLabelText(name)).toBeTruthy();
   await screen.findAllByRole('link');
 });
+
+test('shows a B2B payment with its payer and receiver, and offers B2B and tax as types', async () => {
+  const b2b = {
+    ...stkPrompt({ id: 'AG_20260101_b2b', createdAt: T0 + 5, status: 'completed' }),
+    type: 'b2b' as const,
+    shortcode: '600984',
+    partyB: '600000',
+  };
+  renderWithWorld(<TransactionsView />, server().api).live.emit({ type: 'transaction', transaction: b2b });
+  expect(await screen.findByText('600984 → 600000')).toBeTruthy();
+  const types = within(screen.getByLabelText('Type'))
+    .getAllByRole('option')
+    .map((o) => o.textContent);
+  expect(types).toEqual(expect.arrayContaining(['b2b', 'tax-remittance']));
+});

@@ -10,6 +10,7 @@ import { transactionFresher } from '../live/freshness';
 import { PAGE_SIZE, usePagedList } from '../live/use-paged-list';
 import { FirstPush } from './first-push';
 import { StartPayment } from './start-payment';
+import { paidTo } from './paid-to';
 import { TransactionFilters } from './transaction-filters';
 
 /** Every transaction, newest first, filtered and paged by the emulator and kept current by live events. */
@@ -100,7 +101,7 @@ function TransactionRow({ t }: { t: TransactionView }) {
       </td>
       <td data-label="Amount">{t.amount !== undefined ? formatAmount(t.amount) : ''}</td>
       <td data-label="Phone">{t.phone ? formatMsisdn(t.phone) : ''}</td>
-      <td data-label="Shortcode">{t.shortcode}</td>
+      <td data-label="Shortcode">{paidTo(t) ? `${t.shortcode} → ${paidTo(t)}` : t.shortcode}</td>
       <td data-label="Reference">{t.accountReference ?? ''}</td>
       <td data-label="Receipt">
         <code>{t.receipt ?? ''}</code>

@@ -67,5 +67,6 @@ export function settingsFixture(): Settings {
       validationDelayMs: 0,
       confirmationDelayMs: 0,
     },
+    pull: { windowHours: 48, pageSize: 100 },
   };
 }

@@ -35,6 +35,8 @@ const PATHS: Record<Exclude<InitiatorApi, 'b2c'>, string> = {
   'transaction-status': DarajaPaths.transactionStatus,
   'account-balance': DarajaPaths.accountBalance,
   reversal: DarajaPaths.reversal,
+  b2b: DarajaPaths.b2b,
+  'tax-remittance': DarajaPaths.taxRemittance,
 };
 
 /** B2C v3 always carries the caller's OriginatorConversationID and v1 never does, so it tells them apart. */

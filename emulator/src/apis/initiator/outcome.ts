@@ -1,5 +1,6 @@
 import {
   AccountBalanceResult,
+  B2BResult,
   B2CResult,
   ReversalResult,
   TransactionStatusResult,
@@ -19,6 +20,8 @@ const TABLES: Record<InitiatorApi, Record<string, ResultCodeEntry>> = {
   'transaction-status': TransactionStatusResult,
   'account-balance': AccountBalanceResult,
   reversal: ReversalResult,
+  b2b: B2BResult,
+  'tax-remittance': B2BResult,
 };
 
 /** The code each named outcome stands for; `unknown-receipt` depends on the API. */

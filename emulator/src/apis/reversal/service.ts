@@ -91,6 +91,12 @@ export class ReversalService {
         `${receipt} is a ${original.type} payment; Daraja does not reverse B2C payments through the API.`,
       );
     }
+    if (original.type === 'b2b' || original.type === 'tax-remittance') {
+      return fail(
+        ReversalResult.invalidOriginal,
+        `${receipt} is a ${original.type} payment between organisations; Daraja's Reversal API reverses customer payments only (the payer asks the receiver to reverse through M-Pesa customer care).`,
+      );
+    }
     if (original.status === 'reversed') {
       return fail(
         ReversalResult.alreadyReversed,

@@ -1,7 +1,7 @@
 /**
  * Emulates Transaction Status: looks a payment up by receipt (TransactionID) or by the conversation ids of
- * the request that made it (OriginalConversationID), among STK, C2B, B2C, B2Pochi and reversal
- * transactions, and reports it to ResultURL. Simplified: only payments that produced a receipt are found
+ * the request that made it (OriginalConversationID), among STK, C2B, B2C, B2Pochi, reversal, B2B and tax
+ * remittance transactions (which either organisation may query), and reports it to ResultURL. Simplified: only payments that produced a receipt are found
  * (failed and pending ones answer 2032 like unknown ids), PartyA must be the shortcode or phone that took
  * part, and TransactionStatus is "Completed" or "Reversed".
  */
@@ -15,7 +15,7 @@ import { kv } from '../initiator/result-body.js';
 import { orgOf, statusParameters } from './status-parameters.js';
 import type { TransactionStatusInput } from './validate.js';
 
-const PAYMENTS = new Set(['stk', 'c2b', 'b2c', 'b2pochi', 'reversal']);
+const PAYMENTS = new Set(['stk', 'c2b', 'b2c', 'b2pochi', 'reversal', 'b2b', 'tax-remittance']);
 
 export interface TransactionStatusDeps {
   ledger: Ledger;

@@ -14,8 +14,10 @@ export function orgOf(t: TransactionView): string {
   return t.type === 'stk' ? (t.partyB ?? t.shortcode) : t.shortcode;
 }
 
-/** Customers pay in (STK, C2B); the business pays out (B2C, B2Pochi, reversals). */
+/** Customers pay in (STK, C2B); the business pays out (B2C, B2Pochi, reversals, B2B, tax). */
 const paysIn = (t: TransactionView) => t.type === 'stk' || t.type === 'c2b';
+
+const betweenBusinesses = (t: TransactionView) => t.type === 'b2b' || t.type === 'tax-remittance';
 
 function reasonType(t: TransactionView, till: boolean): string {
   switch (t.type) {
@@ -53,7 +55,11 @@ export function statusParameters(ledger: Ledger, t: TransactionView): ResultKeyV
   const org = ledger.org(orgOf(t));
   const customer = ledger.customer(t.phone ?? '');
   const business = `${orgOf(t)} - ${org?.name ?? ''}`;
-  const person = `${t.phone ?? ''} - ${customer?.name ?? ''}`;
+  // B2B and tax remittances credit another organisation (PartyB), not a person.
+  const receiver = betweenBusinesses(t) ? ledger.org(t.partyB ?? '') : undefined;
+  const person = receiver
+    ? `${receiver.shortcode} - ${receiver.name}`
+    : `${t.phone ?? ''} - ${customer?.name ?? ''}`;
   const values: Record<(typeof TRANSACTION_STATUS_RESULT_KEYS)[number], string | number | undefined> = {
     DebitPartyName: paysIn(t) ? person : business,
     CreditPartyName: paysIn(t) ? business : person,

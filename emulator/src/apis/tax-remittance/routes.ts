@@ -1,0 +1,19 @@
+import { DarajaPaths } from 'daraja-client/wire';
+import type { SettingsHolder } from '../../config/settings-holder.js';
+import type { DarajaRoute } from '../../http/daraja-route.js';
+import { recordTransaction } from '../../http/request-context.js';
+import { sendJson } from '../../http/exchange.js';
+import { initiatorRoute } from '../initiator/initiator-route.js';
+import type { TaxRemittanceService } from './service.js';
+import { validateTaxRemittance } from './validate.js';
+
+export function taxRemittanceRoutes(service: TaxRemittanceService, settings: SettingsHolder): DarajaRoute[] {
+  return [
+    initiatorRoute(DarajaPaths.taxRemittance, 'tax-remittance', (x) => {
+      const input = validateTaxRemittance(x.body, settings.current);
+      const { ack, transaction } = service.remit(input, x.ctx.body, x.ctx.appId, x.ctx.explanation);
+      recordTransaction(x, transaction);
+      sendJson(x, ack);
+    }),
+  ];
+}
