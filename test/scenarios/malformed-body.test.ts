@@ -39,16 +39,19 @@ const FIRST_FIELD: [string, string][] = [
 ];
 
 describe('a malformed JSON body', () => {
-  it.each(DOCUMENTED)('is answered on %s with 400.002.05 Invalid Request Payload, explained', async (path) => {
-    const { emulator, res } = await sendBroken(path);
-    expect(res.status).toBe(400);
-    expect(res.body).toEqual({
-      requestId: res.body.requestId,
-      errorCode: '400.002.05',
-      errorMessage: 'Invalid Request Payload',
-    });
-    expect(emulator.journal.list()[0]?.explanation.join(' ')).toMatch(/not valid JSON/);
-  });
+  it.each(DOCUMENTED)(
+    'is answered on %s with 400.002.05 Invalid Request Payload, explained',
+    async (path) => {
+      const { emulator, res } = await sendBroken(path);
+      expect(res.status).toBe(400);
+      expect(res.body).toEqual({
+        requestId: res.body.requestId,
+        errorCode: '400.002.05',
+        errorMessage: 'Invalid Request Payload',
+      });
+      expect(emulator.journal.list()[0]?.explanation.join(' ')).toMatch(/not valid JSON/);
+    },
+  );
 
   it.each(DOCUMENTED)('that is JSON but not an object is answered on %s as a malformed one', async (path) => {
     const { res } = await sendBroken(path, '[1,2]');
@@ -58,7 +61,10 @@ describe('a malformed JSON body', () => {
   it.each(FIRST_FIELD)('is answered on %s by naming its first field, %s', async (path, field) => {
     const { res } = await sendBroken(path);
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ errorCode: '400.002.02', errorMessage: `Bad Request - Invalid ${field}` });
+    expect(res.body).toMatchObject({
+      errorCode: '400.002.02',
+      errorMessage: `Bad Request - Invalid ${field}`,
+    });
   });
 
   it('is answered 400.002.05 everywhere or nowhere when configured so', async () => {

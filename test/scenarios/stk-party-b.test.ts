@@ -34,7 +34,10 @@ describe('STK push to a PartyB other than the paybill', () => {
     expect(utility(emulator, '600000')).toBe(100_000);
     expect(utility(emulator, '174379')).toBe(0);
     expect((emulator.ledger.customer(MSISDN)?.balanceCents ?? 0) / 100).toBe(50_000);
-    const explained = emulator.journal.list().flatMap((e) => e.explanation).join(' ');
+    const explained = emulator.journal
+      .list()
+      .flatMap((e) => e.explanation)
+      .join(' ');
     expect(explained).toMatch(/PartyB 600000.*BusinessShortCode 174379/);
   });
 

@@ -28,8 +28,9 @@ describe('STK rule: the same payment twice within two minutes', () => {
       const id = res.body.CheckoutRequestID as string;
       await request(emulator.app).post(`/_emulator/stk/${id}/accept`).send({ pin: '1234' }).expect(200);
       await emulator.runAll();
-      return sink.received.map((r) => r.body as StkCallback).find((b) => b.Body.stkCallback.CheckoutRequestID === id)
-        ?.Body.stkCallback;
+      return sink.received
+        .map((r) => r.body as StkCallback)
+        .find((b) => b.Body.stkCallback.CheckoutRequestID === id)?.Body.stkCallback;
     };
     expect((await payOverHttp())?.ResultCode).toBe(0);
     await emulator.advance(119_000);

@@ -10,3 +10,4 @@ export * from './faults.js';
 export * from './conformance.js';
 export * from './money-settings.js';
 export * from './history-match.js';
+export * from './sims.js';

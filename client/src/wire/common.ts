@@ -23,6 +23,8 @@ export const DarajaPaths = {
   transactionStatus: '/mpesa/transactionstatus/v1/query',
   accountBalance: '/mpesa/accountbalance/v1/query',
   reversal: '/mpesa/reversal/v1/request',
+  imsi: '/imsi/v1/checkATI',
+  simSwap: '/imsi/v2/checkATI',
 } as const;
 
 export type DarajaApi = keyof typeof DarajaPaths;

@@ -20,6 +20,8 @@ const FAMILIES: Record<string, string[]> = {
   'transaction-status': [DarajaPaths.transactionStatus],
   'account-balance': [DarajaPaths.accountBalance],
   reversal: [DarajaPaths.reversal],
+  imsi: [DarajaPaths.imsi, DarajaPaths.simSwap],
+  'sim-swap': [DarajaPaths.simSwap],
 };
 
 /** The API that starts each kind of transaction, for rules matched against prompts and callbacks. */

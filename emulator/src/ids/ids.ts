@@ -76,7 +76,6 @@ export class IdFactory {
     return `${receiptPrefix(now)}${this.#receiptTails.next()}`;
   }
 
-
   /** `AG_` + YYYYMMDD + `_` + 20 lowercase hex characters. */
   conversationId(now: number): string {
     return `AG_${eatDate(now)}_${this.#make(HEX, 20)}`;
