@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AccountBalanceApi } from './api/account-balance-api.js';
+import { ImsiApi } from './api/imsi-api.js';
 import type { ApiContext } from './api/api-context.js';
 import { B2CApi } from './api/b2c-api.js';
 import { C2BApi } from './api/c2b-api.js';
@@ -31,6 +32,8 @@ export class DarajaClient {
   readonly accountBalance: AccountBalanceApi;
   /** Transaction reversals. */
   readonly reversal: ReversalApi;
+  /** IMSI and SIM Swap checks. */
+  readonly imsi: ImsiApi;
 
   /** Validates the configuration and wires the API classes; sends nothing. */
   constructor(config: DarajaClientConfig) {
@@ -71,5 +74,6 @@ export class DarajaClient {
     this.transactionStatus = new TransactionStatusApi(context);
     this.accountBalance = new AccountBalanceApi(context);
     this.reversal = new ReversalApi(context);
+    this.imsi = new ImsiApi(context);
   }
 }

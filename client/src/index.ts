@@ -14,6 +14,7 @@ export {
 } from './api/transaction-status-api.js';
 export { AccountBalanceApi, type AccountBalanceInput } from './api/account-balance-api.js';
 export { ReversalApi, type ReversalInput } from './api/reversal-api.js';
+export { ImsiApi, readSwapDate } from './api/imsi-api.js';
 
 export * from './errors/daraja-error.js';
 export { DarajaValidationError } from './errors/daraja-validation-error.js';
