@@ -19,3 +19,9 @@ export interface SimPatch {
   registeredAt?: number | string;
   lastSwapAt?: number | string | null;
 }
+
+/** The control API's SIM routes. */
+export const SimControlPaths = {
+  sim: (msisdn: string) => `/_emulator/sims/${encodeURIComponent(msisdn)}`,
+  swap: (msisdn: string) => `/_emulator/sims/${encodeURIComponent(msisdn)}/swap`,
+} as const;
