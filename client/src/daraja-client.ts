@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AccountBalanceApi } from './api/account-balance-api.js';
+import { ImsiApi } from './api/imsi-api.js';
 import type { ApiContext } from './api/api-context.js';
 import { B2BApi } from './api/b2b-api.js';
 import { B2CApi } from './api/b2c-api.js';
@@ -37,6 +38,8 @@ export class DarajaClient {
   readonly b2b: B2BApi;
   /** Pull Transactions: C2B reconciliation. */
   readonly pullTransactions: PullTransactionsApi;
+  /** IMSI and SIM Swap checks. */
+  readonly imsi: ImsiApi;
 
   /** Validates the configuration and wires the API classes; sends nothing. */
   constructor(config: DarajaClientConfig) {
@@ -79,5 +82,6 @@ export class DarajaClient {
     this.reversal = new ReversalApi(context);
     this.b2b = new B2BApi(context);
     this.pullTransactions = new PullTransactionsApi(context);
+    this.imsi = new ImsiApi(context);
   }
 }

@@ -26,6 +26,7 @@ export {
   type PullQueryInput,
   type PullQueryResult,
 } from './api/pull-transactions-api.js';
+export { ImsiApi, readSwapDate } from './api/imsi-api.js';
 
 export * from './errors/daraja-error.js';
 export { DarajaValidationError } from './errors/daraja-validation-error.js';

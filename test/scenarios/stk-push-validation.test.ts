@@ -47,6 +47,17 @@ describe('STK push validation', () => {
     expect(emulator.journal.list()[0]?.explanation.length).toBeGreaterThan(0);
   });
 
+  it('blames PhoneNumber when both PartyA and PhoneNumber are in the local 07 form', async () => {
+    const { emulator, bearer, now } = await setup();
+    const res = await post(
+      emulator.app,
+      PATH,
+      bearer,
+      stkBody(now, { PartyA: '0708374149', PhoneNumber: '0708374149' }),
+    ).expect(400);
+    expect(res.body.errorMessage).toBe('Bad Request - Invalid PhoneNumber');
+  });
+
   it('accepts numbers and numeric strings alike for numeric fields', async () => {
     const { emulator, bearer, now } = await setup();
     await post(

@@ -61,9 +61,18 @@ describe('STK query', () => {
     const { query, emulator, id } = await withPush();
     await request(emulator.app).post(`/_emulator/stk/${id}/decline`).expect(200);
     const res = await query().expect(200);
-    expect(res.body).toMatchObject({ ResultCode: '1032', ResultDesc: 'Request cancelled by user' });
+    expect(res.body).toMatchObject({ ResultCode: '1032', ResultDesc: 'Request Cancelled by user.' });
     await emulator.advance(60_000);
     expect((await query()).body.ResultCode).toBe('1032');
+  });
+
+  it.each([
+    ['portal', 'Request cancelled by user'],
+    ['legacy', '[STK_CB - ]Request cancelled by user'],
+  ] as const)('answers 1032 in the %s wording when configured', async (queryCancelledText, text) => {
+    const { query, emulator, id } = await withPush({ stk: { queryCancelledText } });
+    await request(emulator.app).post(`/_emulator/stk/${id}/decline`).expect(200);
+    expect((await query().expect(200)).body.ResultDesc).toBe(text);
   });
 
   it('answers "0" after a successful payment and can use the correctly spelled description', async () => {

@@ -95,6 +95,20 @@ describe('Transaction Status: looking up a payment', () => {
     });
   });
 
+  it('gives an STK payment its own AG_ ConversationID, as a production result does', async () => {
+    const { emulator, bearer, last } = await startInitiator();
+    const paid = stkPayment(emulator, 75);
+    await send(
+      emulator.app,
+      paths.status,
+      bearer,
+      statusBody({ TransactionID: paid.receipt, PartyA: 174379 }),
+    ).expect(200);
+    const found = list(await last()).find((p) => p.Key === 'ConversationID');
+    expect(found?.Value).toMatch(/^AG_20260101_[0-9a-f]{20}$/);
+    expect(found?.Value).toBe(emulator.transactions.get(paid.id)?.conversationId);
+  });
+
   it('reports a C2B payment and accepts the customer MSISDN as PartyA', async () => {
     const { emulator, bearer, last } = await startInitiator();
     const paid = await c2bPayment(emulator, 120);

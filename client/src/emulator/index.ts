@@ -11,3 +11,4 @@ export * from './conformance.js';
 export * from './money-settings.js';
 export * from './history-match.js';
 export * from './pull.js';
+export * from './sims.js';

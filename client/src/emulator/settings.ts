@@ -52,6 +52,16 @@ export interface Settings {
     maxAmount: number;
     /** Amounts with a fractional part: rejected as Invalid Amount, or truncated to whole shillings. */
     fractionalAmounts: 'reject' | 'truncate';
+    /**
+     * A payment of the same amount from the same customer to the same shortcode within this many seconds of
+     * the last one ends with result 17 "Rule limited."; 0 turns the rule off. Daraja's docs: about 2 minutes.
+     */
+    duplicateWindowSeconds: number;
+    /**
+     * The query's text for result 1032: `current` = "Request Cancelled by user." (2026 sandbox query),
+     * `portal` = "Request cancelled by user" (the portal's sample), `legacy` = "[STK_CB - ]Request cancelled by user" (2017-2019).
+     */
+    queryCancelledText: 'current' | 'portal' | 'legacy';
   };
   callbacks: {
     /** Extra attempts after a failed delivery. Daraja makes one attempt only. */
@@ -79,6 +89,12 @@ export interface Settings {
   http: {
     /** Unknown paths: Daraja answers 404 with an empty body; `envelope` sends 404.001.01. */
     unknownPath: 'empty' | 'envelope';
+    /**
+     * A body that is not a JSON object (a JSON syntax error, an array): `per-api` answers as each API's
+     * documentation says (C2B and Transaction Status: 400.002.05 Invalid Request Payload; the others report
+     * their first field as invalid), `invalid-payload` answers 400.002.05 everywhere, `first-field` nowhere.
+     */
+    malformedBody: 'per-api' | 'invalid-payload' | 'first-field';
   };
   ids: {
     /** `current` (2024+) or `legacy` (2017-2023) identifier formats. */

@@ -27,6 +27,8 @@ export const DarajaPaths = {
   taxRemittance: '/mpesa/b2b/v1/remittax',
   pullRegister: '/pulltransactions/v1/register',
   pullQuery: '/pulltransactions/v1/query',
+  imsi: '/imsi/v1/checkATI',
+  simSwap: '/imsi/v2/checkATI',
 } as const;
 
 export type DarajaApi = keyof typeof DarajaPaths;

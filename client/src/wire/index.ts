@@ -12,3 +12,4 @@ export * from './initiator.js';
 export * from './b2b.js';
 export * from './tax-remittance.js';
 export * from './pull-transactions.js';
+export * from './imsi.js';

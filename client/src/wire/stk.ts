@@ -97,3 +97,13 @@ export const StkResult = {
 } as const satisfies Record<string, ResultCodeEntry>;
 
 export type StkResultName = keyof typeof StkResult;
+
+/**
+ * The STK query's ResultDesc for 1032, by era: the 2026 sandbox query (`current`), the portal's sample
+ * (`portal`, also the callback's text) and the 2017-2019 wording (`legacy`).
+ */
+export const STK_QUERY_CANCELLED_TEXTS = {
+  current: 'Request Cancelled by user.',
+  portal: StkResult.cancelled.desc,
+  legacy: `[STK_CB - ]${StkResult.cancelled.desc}`,
+} as const;

@@ -11,6 +11,7 @@ import { reversalApi } from './reversal/module.js';
 import { b2bApi } from './b2b/module.js';
 import { taxRemittanceApi } from './tax-remittance/module.js';
 import { pullTransactionsApi } from './pull-transactions/module.js';
+import { imsiApi } from './imsi/module.js';
 
 /** Every emulated API, in mounting order. A new API adds its factory here. */
 export const API_FACTORIES: ApiFactory[] = [
@@ -26,4 +27,5 @@ export const API_FACTORIES: ApiFactory[] = [
   b2bApi,
   taxRemittanceApi,
   pullTransactionsApi,
+  imsiApi,
 ];

@@ -34,6 +34,9 @@ export function defaultSettings(): Settings {
       timestampMaxSkewSeconds: 0,
       maxAmount: 250_000,
       fractionalAmounts: 'reject',
+      // SPEC 3.4 and 15: the portal documents result 17 for the same amount within about 2 minutes.
+      duplicateWindowSeconds: 120,
+      queryCancelledText: 'current',
     },
     callbacks: {
       retries: 0,
@@ -68,7 +71,7 @@ export function defaultSettings(): Settings {
       b2cCharges: 'tariff',
       paybillTariff: 'none',
     },
-    http: { unknownPath: 'empty' },
+    http: { unknownPath: 'empty', malformedBody: 'per-api' },
     ids: { style: 'current' },
     ...defaultFaultSettings(),
     c2b: {

@@ -44,6 +44,8 @@ const checks: { [S in keyof Settings]: Record<keyof Settings[S], Check> } = {
     timestampMaxSkewSeconds: isNonNegativeInt,
     maxAmount: (v) => isNonNegativeInt(v) && (v as number) > 0,
     fractionalAmounts: oneOf('reject', 'truncate'),
+    duplicateWindowSeconds: isNonNegativeInt,
+    queryCancelledText: oneOf('current', 'portal', 'legacy'),
   },
   callbacks: {
     retries: (v) => isNonNegativeInt(v) && (v as number) <= 20,
@@ -62,7 +64,10 @@ const checks: { [S in keyof Settings]: Record<keyof Settings[S], Check> } = {
     b2cCharges: oneOf('tariff', 'none'),
     paybillTariff: oneOf(...PAYBILL_TARIFFS),
   },
-  http: { unknownPath: oneOf('empty', 'envelope') },
+  http: {
+    unknownPath: oneOf('empty', 'envelope'),
+    malformedBody: oneOf('per-api', 'invalid-payload', 'first-field'),
+  },
   ids: { style: oneOf('current', 'legacy') },
   ...faultSettingChecks,
   c2b: {

@@ -19,13 +19,18 @@ export async function armVariant(
     if (rule.name.startsWith('conformance:')) await control.removeRule(rule.id);
   }
   const arrangement = variant.arrange(options);
-  const patch = arrangement.settings;
-  const before = patch ? previousValues(await control.settings(), patch) : undefined;
-  if (patch) await control.settings(patch);
+  // Each variant is a payment of its own: Daraja's rule against the same amount from the same customer
+  // within two minutes (result 17) would otherwise end every variant after the first one of a run.
+  const patch: SettingsPatch = {
+    ...arrangement.settings,
+    stk: { ...arrangement.settings?.stk, duplicateWindowSeconds: 0 },
+  };
+  const before = previousValues(await control.settings(), patch);
+  await control.settings(patch);
   const added = arrangement.faults?.length ? await control.addRules(arrangement.faults) : [];
   return async () => {
     for (const rule of added) await control.removeRule(rule.id).catch(() => undefined);
-    if (before) await control.settings(before);
+    await control.settings(before);
   };
 }
 

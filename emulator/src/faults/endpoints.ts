@@ -23,6 +23,8 @@ const FAMILIES: Record<string, string[]> = {
   b2b: [DarajaPaths.b2b],
   'tax-remittance': [DarajaPaths.taxRemittance],
   'pull-transactions': [DarajaPaths.pullRegister, DarajaPaths.pullQuery],
+  imsi: [DarajaPaths.imsi, DarajaPaths.simSwap],
+  'sim-swap': [DarajaPaths.simSwap],
 };
 
 /** The API that starts each kind of transaction, for rules matched against prompts and callbacks. */

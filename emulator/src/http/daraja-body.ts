@@ -38,9 +38,13 @@ export function takeDarajaBody(x: Exchange, buffer: Buffer | undefined): void {
     ctx.body = text.length > KEPT_BODY_CHARS ? keptText(text) : parsed;
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
       x.body = parsed as Record<string, unknown>;
-    else ctx.explanation.push('The body is JSON but not an object.');
+    else {
+      x.malformed = 'The body is JSON but not an object.';
+      ctx.explanation.push(x.malformed);
+    }
   } catch (error) {
     ctx.body = keptText(text);
-    ctx.explanation.push(`The body is not valid JSON (${(error as Error).message}).`);
+    x.malformed = `The body is not valid JSON (${(error as Error).message}).`;
+    ctx.explanation.push(x.malformed);
   }
 }

@@ -13,6 +13,12 @@ export interface DarajaRoute {
    * endpoint itself.
    */
   invalidToken?: DarajaErrorTemplate;
+  /**
+   * How the API's documentation says it answers a body that is not a JSON object: `invalid-payload` =
+   * 400.002.05 Invalid Request Payload (C2B, Transaction Status); unset = the first field is reported
+   * invalid, as for any body Daraja could not read. The `http.malformedBody` setting can override both.
+   */
+  malformedBody?: 'invalid-payload';
   /** Answers the request (with sendJson) or throws a DarajaError; runs after the token check. */
   handle(x: Exchange): void;
 }

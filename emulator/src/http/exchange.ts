@@ -16,6 +16,8 @@ export class Exchange {
   readonly route: string;
   /** The JSON object the client sent; `{}` when the body was missing or not a JSON object. */
   body: Record<string, unknown> = {};
+  /** Why the body, sent as JSON, is not a JSON object (a syntax error, an array); unset otherwise. */
+  malformed: string | undefined;
   readonly ctx: RequestContext;
   /**
    * Runs when the answer is complete (status, headers and body set) and just before it is handed to node:

@@ -21,6 +21,12 @@ import { bodyReader } from './read-body.js';
 import type { RequestContext } from './request-context.js';
 import { sendDarajaError } from './send-error.js';
 
+/** Whether a body that is not a JSON object gets 400.002.05 on this route (see DarajaRoute.malformedBody). */
+function answersInvalidPayload(route: DarajaRoute, settings: Settings): boolean {
+  const mode = settings.http.malformedBody;
+  return mode === 'per-api' ? route.malformedBody === 'invalid-payload' : mode === 'invalid-payload';
+}
+
 /** Requests that are not Daraja traffic are not journaled. */
 const UNRECORDED: ExchangeRecorder = { answered: () => undefined, reopen: () => undefined };
 
@@ -121,6 +127,12 @@ export class DarajaGateway {
       if (!route || !routeTakes(route, x.method)) throw unmatched(x, route, this.#deps.settings());
       x.ctx.api = route.api;
       if (route.invalidToken) checkBearer(this.#deps.oauth, x, route.invalidToken);
+      if (x.malformed !== undefined && answersInvalidPayload(route, this.#deps.settings())) {
+        throw new DarajaError(
+          DarajaErrors.invalidPayload,
+          `${x.malformed} This API answers such a body with ${DarajaErrors.invalidPayload.code} ${DarajaErrors.invalidPayload.message} (setting http.malformedBody).`,
+        );
+      }
       const refused = this.#deps.callbackRefusal(x.body);
       if (refused) {
         throw new DarajaError(

@@ -49,4 +49,20 @@ describe('identifiers', () => {
     expect(seq(c)).not.toEqual(first);
     expect(first[0]).toMatch(/^[A-Za-z0-9]{28}$/);
   });
+
+  it('never repeats a receipt, even from a random source stuck on one value', () => {
+    const ids = new IdFactory({ next: () => 0, bytes: (n) => new Uint8Array(n) });
+    const at = Date.UTC(2026, 9, 6, 7);
+    const seen = new Set(Array.from({ length: 50_000 }, () => ids.receipt(at)));
+    expect(seen.size).toBe(50_000);
+    for (const receipt of [...seen].slice(0, 3)) expect(receipt).toMatch(/^UJ6[A-Z0-9]{7}$/);
+  });
+
+  it('moves a second CheckoutRequestID for one phone at one instant to the next free millisecond', () => {
+    const ids = new IdFactory(seededRandom(1));
+    const at = Date.UTC(2022, 11, 15, 21, 17, 7, 470);
+    expect(ids.checkoutRequestId(at, '254708374149')).toBe('ws_CO_16122022001707470708374149');
+    expect(ids.checkoutRequestId(at, '254708374149')).toBe('ws_CO_16122022001707471708374149');
+    expect(ids.checkoutRequestId(at, '254712345678')).toBe('ws_CO_16122022001707470712345678');
+  });
 });

@@ -1,9 +1,10 @@
 import { customRandom } from 'nanoid';
 import { eatParts, eatDate } from '../time/eat.js';
 import type { Random } from './random.js';
+import { IssuedTimes } from './issued-times.js';
+import { ReceiptTails } from './receipt-tails.js';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const HEX = '0123456789abcdef';
 const DIGITS = '0123456789';
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -16,6 +17,8 @@ export class IdFactory {
   readonly #random: Random;
   readonly #make: (alphabet: string, size: number) => string;
   #style: IdStyle;
+  readonly #checkoutTimes = new IssuedTimes();
+  readonly #receiptTails: ReceiptTails;
 
   constructor(random: Random, style: IdStyle = 'current') {
     this.#random = random;
@@ -30,6 +33,7 @@ export class IdFactory {
       }
       return gen();
     };
+    this.#receiptTails = new ReceiptTails(random);
   }
 
   set style(style: IdStyle) {
@@ -58,22 +62,23 @@ export class IdFactory {
     return this.requestId();
   }
 
-  /** `ws_CO_` + DDMMYYYYHHmmss + milliseconds (EAT) + the payer's 9-digit national number. */
+  /**
+   * `ws_CO_` + DDMMYYYYHHmmss + milliseconds (EAT) + the payer's 9-digit national number. The id is made
+   * of the time and the phone only, so a second id for one phone at one millisecond (a manual clock that
+   * has not moved, a reset in between) takes the next millisecond: ids never repeat in one emulator's life.
+   */
   checkoutRequestId(now: number, msisdn: string): string {
-    const p = eatParts(now);
-    const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-    const stamp = `${pad(p.day)}${pad(p.month)}${p.year}${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
-    return `ws_CO_${stamp}${pad(p.millisecond, 3)}${msisdn.slice(-9)}`;
+    return checkoutId(this.#checkoutTimes.next(now, msisdn.slice(-9)), msisdn);
+  }
+
+  /** A 10-character receipt: year letter, month letter, day character, then 7 characters never used before. */
+  receipt(now: number): string {
+    return `${receiptPrefix(now)}${this.#receiptTails.next()}`;
   }
 
   /** `AG_` + YYYYMMDD + `_` + 20 lowercase hex characters. */
   conversationId(now: number): string {
     return `AG_${eatDate(now)}_${this.#make(HEX, 20)}`;
-  }
-
-  /** A 10-character receipt: year letter, month letter, day character, then 7 random characters. */
-  receipt(now: number): string {
-    return `${receiptPrefix(now)}${this.#make(UPPER_ALNUM, 7)}`;
   }
 
   /** The placeholder TransactionID of a result with no money movement, e.g. `OAK0000000`. */
@@ -99,4 +104,11 @@ export function receiptPrefix(now: number): string {
   const month = LETTERS[p.month - 1] as string;
   const day = DAY_CHARS[p.day - 1] as string;
   return `${year}${month}${day}`;
+}
+
+function checkoutId(at: number, msisdn: string): string {
+  const p = eatParts(at);
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  const stamp = `${pad(p.day)}${pad(p.month)}${p.year}${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
+  return `ws_CO_${stamp}${pad(p.millisecond, 3)}${msisdn.slice(-9)}`;
 }

@@ -209,6 +209,18 @@ const b2cRequested = define(
   },
 );
 
+const simSwapped = define(
+  'customer {msisdn} swapped the SIM',
+  "The SIM of this number was swapped at the emulator clock's current time (a new IMSI; the IMSI and Swap checks report the date).",
+  [],
+  async (session, params) => {
+    const answer = await session.call('POST', `/_emulator/sims/${msisdn(params)}/swap`, {});
+    if (answer.status !== 200)
+      throw new ProviderStateError(`the swap was refused: ${JSON.stringify(answer.body)}`);
+    return undefined;
+  },
+);
+
 /** Every provider state the emulator understands, in the order the docs list them. */
 export const PROVIDER_STATES: readonly ProviderStateDefinition[] = [
   app,
@@ -226,4 +238,5 @@ export const PROVIDER_STATES: readonly ProviderStateDefinition[] = [
   cancelledPush('an STK push was cancelled by {msisdn}'),
   c2bPayment,
   b2cRequested,
+  simSwapped,
 ];

@@ -24,10 +24,11 @@ import type {
   SmsView,
   TransactionFilter,
   TransactionView,
+  SimView,
 } from 'daraja-client/emulator';
 import { ConformancePaths, FaultControlPaths, TOTAL_COUNT_HEADER } from 'daraja-client/emulator';
 import { ControlError, controlErrorFrom, UNREACHABLE, UNREACHABLE_MESSAGE } from './control-error';
-import { C2bPaths, ControlPaths, OperatorPath } from './control-paths';
+import { C2bPaths, ControlPaths, OperatorPath, SimPaths } from './control-paths';
 
 /** One page of a history list and how many records match in all. */
 export interface Page<T> {
@@ -109,6 +110,8 @@ export function createControlApi(options: ControlApiOptions = {}) {
     addCustomer: (body: CustomerUpsertBody) => call<CustomerView>('POST', ControlPaths.customers, body),
     patchCustomer: (msisdn: string, body: CustomerPatchBody) =>
       call<CustomerView>('PATCH', ControlPaths.customer(msisdn), body),
+    /** Swaps the phone's SIM now: the IMSI and SIM Swap checks report it. */
+    swapSim: (msisdn: string) => call<SimView>('POST', SimPaths.swap(msisdn)),
     messages: (msisdn: string) => call<SmsView[]>('GET', ControlPaths.messages(msisdn)),
     shortcodes: () => call<ShortcodeView[]>('GET', ControlPaths.shortcodes),
     setBalances: (shortcode: string, balances: Record<string, number>) =>

@@ -1,4 +1,4 @@
-import type { C2bControlPaths, ControlPaths as ClientPaths } from 'daraja-client/emulator';
+import type { C2bControlPaths, ControlPaths as ClientPaths, SimControlPaths } from 'daraja-client/emulator';
 
 /**
  * The control API's paths. The client's `ControlPaths` is imported as a type only, so the UI bundle does not
@@ -37,3 +37,9 @@ export const C2bPaths: Pick<typeof C2bControlPaths, 'payments' | 'registrations'
 
 /** M-Pesa's own account, where transaction charges go (InitiatorControlPaths.operator). */
 export const OperatorPath = '/_emulator/operator';
+
+/** The SIM behind a phone (SimControlPaths): what the IMSI and SIM Swap checks report. */
+export const SimPaths: typeof SimControlPaths = {
+  sim: (msisdn) => `/_emulator/sims/${encodeURIComponent(msisdn)}`,
+  swap: (msisdn) => `/_emulator/sims/${encodeURIComponent(msisdn)}/swap`,
+};

@@ -243,3 +243,20 @@ test('a payment waiting for the business’s validation shows its outcome when i
   live.emit({ type: 'transaction', transaction: { ...pending, status: 'completed', receipt: 'TLK2XYZ' } });
   expect(await screen.findByText('TLK2XYZ confirmed. Ksh 250 paid to DARAJA SANDBOX.')).toBeTruthy();
 });
+
+test('Swap SIM swaps the phone’s SIM through the control API and says when', async () => {
+  const { api, calls } = world({
+    'POST /_emulator/sims/254708374149/swap': () => ({
+      msisdn: '254708374149',
+      registeredAt: T0 - 730 * 86_400_000,
+      lastSwapAt: T0,
+      swaps: 1,
+      imsi: '9233817055099406',
+    }),
+  });
+  renderWithWorld(<PhonesPanel />, api);
+  const phone = await johnsPhone();
+  fireEvent.click(phone.getByRole('button', { name: 'Swap SIM' }));
+  expect(await phone.findByText(/^SIM swapped /)).toBeTruthy();
+  expect(calls.map((c) => `${c.method} ${c.path}`)).toContain('POST /_emulator/sims/254708374149/swap');
+});

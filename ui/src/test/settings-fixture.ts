@@ -20,6 +20,8 @@ export function settingsFixture(): Settings {
       wrongCredentialsMessage: 'current',
       timestampMaxSkewSeconds: 0,
       maxAmount: 250_000,
+      duplicateWindowSeconds: 120,
+      queryCancelledText: 'current',
       fractionalAmounts: 'reject',
     },
     callbacks: {
@@ -54,7 +56,7 @@ export function settingsFixture(): Settings {
       b2cCharges: 'tariff',
       paybillTariff: 'none',
     },
-    http: { unknownPath: 'empty' },
+    http: { unknownPath: 'empty', malformedBody: 'per-api' },
     ids: { style: 'current' },
     magic: { enabled: true },
     rateLimit: { tps: 0, scope: 'app', algorithm: 'window', status: 500 },

@@ -27,6 +27,8 @@ export function c2bRoutes(c2b: C2bService, settings: SettingsHolder): DarajaRout
     path,
     api,
     invalidToken: DarajaErrors.invalidAccessTokenC2B,
+    // Documented for C2B: a malformed body is 400.002.05 Invalid Request Payload (SPEC 1.4, 5.1).
+    malformedBody: 'invalid-payload',
     handle,
   });
   return [

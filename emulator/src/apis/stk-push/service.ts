@@ -27,6 +27,7 @@ import { maskSecrets } from '../../journal/mask.js';
 import { stkCallbackBody } from './callback.js';
 import { answerable, StkStateError } from './stk-state-error.js';
 import { chargeForPrompt } from './charge.js';
+import { RecentPayments } from './recent-payments.js';
 import { outcomeFor, type PlannedOutcome } from './outcome.js';
 import { checkStkCredentials } from './credentials.js';
 import type { StkPushInput } from './validate.js';
@@ -63,6 +64,7 @@ export class StkService {
   readonly #jobs = new Map<string, number[]>();
   /** The open prompt of each phone, so the subscriber lock is one lookup however many prompts are open. */
   readonly #openByPhone = new Map<string, string>();
+  readonly #recent = new RecentPayments();
 
   constructor(private readonly deps: StkDeps) {}
 
@@ -171,13 +173,18 @@ export class StkService {
 
   /** After a restart: plans again every prompt that was still open. */
   recover(): void {
-    for (const t of this.deps.transactions.values())
+    const windowMs = this.deps.settings.current.stk.duplicateWindowSeconds * 1000;
+    for (const t of this.deps.transactions.values()) {
       if (t.type === 'stk' && t.status === 'pending') this.#plan(t, true);
+      if (t.type === 'stk' && t.receipt !== undefined && t.decision)
+        this.#recent.record(t, t.partyB ?? t.shortcode, t.decision.at, windowMs);
+    }
   }
 
   clear(): void {
     this.#jobs.clear();
     this.#openByPhone.clear();
+    this.#recent.clear();
   }
 
   #plan(t: TransactionView, recovering: boolean): void {
@@ -224,10 +231,11 @@ export class StkService {
   }
 
   #pay(t: TransactionView, by: Decision['by']): TransactionView {
-    const charged = chargeForPrompt(this.deps, t);
-    return 'receipt' in charged
-      ? this.#finish({ ...t, receipt: charged.receipt }, StkResult.success, by)
-      : this.#finish(t, charged.refused, by);
+    const charged = chargeForPrompt(this.deps, t, this.#recent);
+    if (!('receipt' in charged)) return this.#finish(t, charged.refused, by);
+    // The payment's own conversation in M-Pesa, which Transaction Status reports (SPEC 8).
+    const conversationId = this.deps.ids.conversationId(this.deps.scheduler.clock.now());
+    return this.#finish({ ...t, receipt: charged.receipt, conversationId }, StkResult.success, by);
   }
 
   #finish(t: TransactionView, result: ResultCodeEntry, by: Decision['by']): TransactionView {

@@ -44,9 +44,13 @@ export function validateStkPush(body: Record<string, unknown>, settings: Setting
     );
   }
   const amount = need('Amount', readAmount(body.Amount, settings.stk.fractionalAmounts));
-  const partyA = need('PartyA', readMsisdn(body.PartyA));
+  // When both numbers are bad (the local 07... form in both, typically), Daraja blames PhoneNumber (SPEC 1.8).
+  const partyARead = readMsisdn(body.PartyA);
+  const phoneRead = readMsisdn(body.PhoneNumber);
+  if (!partyARead.ok && !phoneRead.ok) need('PhoneNumber', phoneRead);
+  const partyA = need('PartyA', partyARead);
   const partyB = need('PartyB', readShortcode(body.PartyB));
-  const phone = need('PhoneNumber', readMsisdn(body.PhoneNumber));
+  const phone = need('PhoneNumber', phoneRead);
   if (body.CallBackURL === undefined && body.CallbackURL !== undefined) {
     throw new DarajaError(
       DarajaErrors.invalidField('CallBackURL'),

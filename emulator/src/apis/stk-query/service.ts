@@ -9,6 +9,7 @@ import {
   StkResult,
   STK_QUERY_DESCRIPTION,
   STK_QUERY_DESCRIPTION_CORRECT,
+  STK_QUERY_CANCELLED_TEXTS,
   type StkQueryResponse,
 } from 'daraja-client/wire';
 import type { Settings } from 'daraja-client/emulator';
@@ -75,8 +76,13 @@ export class StkQueryService {
         transactionId: t.id,
       };
     }
+    // The query words a cancelled prompt its own way (the 2026 capture); older wordings stay selectable.
+    const cancelled = t.resultCode === StkResult.cancelled.code && t.resultDesc === StkResult.cancelled.desc;
+    const resultDesc = cancelled
+      ? STK_QUERY_CANCELLED_TEXTS[settings.stk.queryCancelledText]
+      : (t.resultDesc ?? '');
     return {
-      response: { ...base, ResultCode: String(t.resultCode), ResultDesc: t.resultDesc ?? '' },
+      response: { ...base, ResultCode: String(t.resultCode), ResultDesc: resultDesc },
       transactionId: t.id,
     };
   }

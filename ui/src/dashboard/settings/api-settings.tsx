@@ -38,7 +38,7 @@ export function OauthSettings({ value: oauth, onChange }: SectionProps<'oauth'>)
   );
 }
 
-/** Answers outside any one API: unknown paths and the style of identifiers. */
+/** Answers outside any one API: unknown paths, malformed bodies and the style of identifiers. */
 export function HttpAndIdSettings({
   http,
   ids,
@@ -61,6 +61,16 @@ export function HttpAndIdSettings({
           ['envelope', '404 with error 404.001.01'],
         ]}
         onChange={(unknownPath) => onHttp({ unknownPath })}
+      />
+      <ChoiceField
+        label="Malformed JSON bodies"
+        value={http.malformedBody}
+        options={[
+          ['per-api', 'As each API documents it (400.002.05 on C2B and Transaction Status)'],
+          ['invalid-payload', '400.002.05 Invalid Request Payload everywhere'],
+          ['first-field', 'The first field reported invalid everywhere'],
+        ]}
+        onChange={(malformedBody) => onHttp({ malformedBody })}
       />
       <ChoiceField
         label="Identifier style"

@@ -70,6 +70,16 @@ export function StkSettings({ value: stk, onChange }: SectionProps<'stk'>) {
         onChange={(querySpelling) => onChange({ querySpelling })}
       />
       <ChoiceField
+        label="STK query text for a cancelled prompt (1032)"
+        value={stk.queryCancelledText}
+        options={[
+          ['current', '“Request Cancelled by user.” (2026 query)'],
+          ['portal', '“Request cancelled by user” (portal sample)'],
+          ['legacy', '“[STK_CB - ]Request cancelled by user” (2017 to 2019)'],
+        ]}
+        onChange={(queryCancelledText) => onChange({ queryCancelledText })}
+      />
+      <ChoiceField
         label="Wrong password message"
         value={stk.wrongCredentialsMessage}
         options={[
@@ -92,6 +102,13 @@ export function StkSettings({ value: stk, onChange }: SectionProps<'stk'>) {
         hint="Larger amounts end with result 3."
         value={stk.maxAmount}
         onChange={(maxAmount) => onChange({ maxAmount })}
+      />
+      <NumberField
+        label="Same payment again within"
+        unit="s"
+        hint="The same amount from the same customer to the same shortcode within this window ends with result 17 Rule limited. 0 turns the rule off."
+        value={stk.duplicateWindowSeconds}
+        onChange={(duplicateWindowSeconds) => onChange({ duplicateWindowSeconds })}
       />
       <ChoiceField
         label="Amounts with cents"
