@@ -1,7 +1,15 @@
 /** What the control API reports about transactions, callback deliveries and the request journal. */
 
 export type TransactionType =
-  'stk' | 'c2b' | 'b2c' | 'b2pochi' | 'transaction-status' | 'account-balance' | 'reversal';
+  | 'stk'
+  | 'c2b'
+  | 'b2c'
+  | 'b2pochi'
+  | 'transaction-status'
+  | 'account-balance'
+  | 'reversal'
+  | 'b2b-express-checkout'
+  | 'dynamic-qr';
 
 export type TransactionStatus = 'pending' | 'completed' | 'failed' | 'reversed';
 
@@ -58,7 +66,12 @@ export interface TransactionView {
 }
 
 export type DeliveryKind =
-  'stk-callback' | 'result' | 'queue-timeout' | 'c2b-validation' | 'c2b-confirmation';
+  | 'stk-callback'
+  | 'result'
+  | 'queue-timeout'
+  | 'c2b-validation'
+  | 'c2b-confirmation'
+  | 'express-checkout-callback';
 
 export type DeliveryStatus = 'scheduled' | 'delivering' | 'delivered' | 'failed' | 'cancelled';
 

@@ -23,6 +23,8 @@ export const DarajaPaths = {
   transactionStatus: '/mpesa/transactionstatus/v1/query',
   accountBalance: '/mpesa/accountbalance/v1/query',
   reversal: '/mpesa/reversal/v1/request',
+  b2bExpressCheckout: '/v1/ussdpush/get-msisdn',
+  dynamicQr: '/mpesa/qrcode/v1/generate',
 } as const;
 
 export type DarajaApi = keyof typeof DarajaPaths;

@@ -9,3 +9,5 @@ export * from './transaction-status.js';
 export * from './account-balance.js';
 export * from './reversal.js';
 export * from './initiator.js';
+export * from './b2b-express-checkout.js';
+export * from './dynamic-qr.js';

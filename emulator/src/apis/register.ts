@@ -8,6 +8,8 @@ import { b2cApi } from './b2c/module.js';
 import { transactionStatusApi } from './transaction-status/module.js';
 import { accountBalanceApi } from './account-balance/module.js';
 import { reversalApi } from './reversal/module.js';
+import { b2bExpressCheckoutApi } from './b2b-express-checkout/module.js';
+import { dynamicQrApi } from './dynamic-qr/module.js';
 
 /** Every emulated API, in mounting order. A new API adds its factory here. */
 export const API_FACTORIES: ApiFactory[] = [
@@ -20,4 +22,6 @@ export const API_FACTORIES: ApiFactory[] = [
   transactionStatusApi,
   accountBalanceApi,
   reversalApi,
+  b2bExpressCheckoutApi,
+  dynamicQrApi,
 ];

@@ -20,6 +20,8 @@ const FAMILIES: Record<string, string[]> = {
   'transaction-status': [DarajaPaths.transactionStatus],
   'account-balance': [DarajaPaths.accountBalance],
   reversal: [DarajaPaths.reversal],
+  'b2b-express-checkout': [DarajaPaths.b2bExpressCheckout],
+  'dynamic-qr': [DarajaPaths.dynamicQr],
 };
 
 /** The API that starts each kind of transaction, for rules matched against prompts and callbacks. */
@@ -31,6 +33,8 @@ const FAMILY_OF_TYPE: Record<TransactionType, string> = {
   'transaction-status': 'transaction-status',
   'account-balance': 'account-balance',
   reversal: 'reversal',
+  'b2b-express-checkout': 'b2b-express-checkout',
+  'dynamic-qr': 'dynamic-qr',
 };
 
 export const ENDPOINT_NAMES = Object.keys(FAMILIES);
