@@ -1,4 +1,8 @@
-import type { C2bControlPaths, ControlPaths as ClientPaths } from 'daraja-client/emulator';
+import type {
+  C2bControlPaths,
+  ControlPaths as ClientPaths,
+  ExpressCheckoutControlPaths,
+} from 'daraja-client/emulator';
 
 /**
  * The control API's paths. The client's `ControlPaths` is imported as a type only, so the UI bundle does not
@@ -37,3 +41,11 @@ export const C2bPaths: Pick<typeof C2bControlPaths, 'payments' | 'registrations'
 
 /** M-Pesa's own account, where transaction charges go (InitiatorControlPaths.operator). */
 export const OperatorPath = '/_emulator/operator';
+
+/** The till operator's answers to a B2B Express Checkout prompt. */
+export const ExpressCheckoutPaths: typeof ExpressCheckoutControlPaths = {
+  accept: (id) => `/_emulator/express-checkout/${encodeURIComponent(id)}/accept`,
+  decline: (id) => `/_emulator/express-checkout/${encodeURIComponent(id)}/decline`,
+  timeout: (id) => `/_emulator/express-checkout/${encodeURIComponent(id)}/timeout`,
+  operator: (till) => `/_emulator/express-checkout/tills/${encodeURIComponent(till)}/operator`,
+};

@@ -10,6 +10,7 @@ import { useLiveList } from '../live/use-live-list';
 import { DeliveryCard } from './delivery-card';
 import { JournalEntryItem } from './journal-entry-item';
 import { PromptActions } from './prompt-actions';
+import { QrCodeCard } from '../qr/qr-code-card';
 
 /** One transaction from request to callback: what the app sent, what it got back, who decided, what was delivered. */
 export function TransactionStory({ id }: { id: string }) {
@@ -122,6 +123,7 @@ export function TransactionStory({ id }: { id: string }) {
               </>
             )}
           </dl>
+          {t.type === 'dynamic-qr' && <QrCodeCard transaction={t} />}
           <ol className="timeline">
             <li>
               <h3>1. Request · {formatDateTime(t.createdAt)}</h3>
