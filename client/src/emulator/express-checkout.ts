@@ -5,6 +5,5 @@ export const ExpressCheckoutControlPaths = {
   accept: (id: string) => `${CONTROL_PREFIX}/express-checkout/${encodeURIComponent(id)}/accept`,
   decline: (id: string) => `${CONTROL_PREFIX}/express-checkout/${encodeURIComponent(id)}/decline`,
   timeout: (id: string) => `${CONTROL_PREFIX}/express-checkout/${encodeURIComponent(id)}/timeout`,
-  operator: (till: string) =>
-    `${CONTROL_PREFIX}/express-checkout/tills/${encodeURIComponent(till)}/operator`,
+  operator: (till: string) => `${CONTROL_PREFIX}/express-checkout/tills/${encodeURIComponent(till)}/operator`,
 } as const;

@@ -135,7 +135,12 @@ export function TransactionStory({ id }: { id: string }) {
             </li>
             <li>
               <h3>3. Decision</h3>
-              {t.decision ? (
+              {t.type === 'dynamic-qr' ? (
+                <p className="muted">
+                  Nothing to decide: a phone pays the code when it scans it, as a Buy Goods or Pay Bill
+                  payment of its own.
+                </p>
+              ) : t.decision ? (
                 <p>
                   {formatDateTime(t.decision.at)}, decided by <strong>{t.decision.by}</strong>: result{' '}
                   {t.decision.resultCode}, {t.decision.resultDesc}

@@ -27,6 +27,8 @@ type Screen = 'home' | 'menu' | 'lipa' | MenuChoice | 'qr-pay';
 interface ScannedPayment {
   mode: 'pay-bill' | 'buy-goods';
   preset: { shortcode: string; amount: number; reference: string };
+  /** Counts scans, so that scanning one code again opens a fresh form. */
+  scan: number;
 }
 
 interface Props {
@@ -76,10 +78,11 @@ export function Phone({ customer, onClose }: Props) {
       return;
     }
     setNotice(undefined);
-    setScanned({
+    setScanned((last) => ({
+      scan: (last?.scan ?? 0) + 1,
       mode: payload.trxCode === 'PB' ? 'pay-bill' : 'buy-goods',
       preset: { shortcode: payload.cpi, amount: payload.amount, reference: payload.refNo },
-    });
+    }));
     setScreen('qr-pay');
   }
   // A code clicked on the dashboard is put in front of this phone's camera.
@@ -218,7 +221,7 @@ export function Phone({ customer, onClose }: Props) {
             {screen === 'scan-qr' && <QrScanner onScanned={openScanned} onBack={() => setScreen('lipa')} />}
             {screen === 'qr-pay' && scanned && (
               <C2bPaymentForm
-                key={`${scanned.preset.shortcode}|${scanned.preset.amount}|${scanned.preset.reference}`}
+                key={scanned.scan}
                 mode={scanned.mode}
                 preset={scanned.preset}
                 msisdn={msisdn}
