@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AccountBalanceApi } from './api/account-balance-api.js';
+import { B2bExpressCheckoutApi } from './api/b2b-express-checkout-api.js';
+import { DynamicQrApi } from './api/dynamic-qr-api.js';
 import type { ApiContext } from './api/api-context.js';
 import { B2CApi } from './api/b2c-api.js';
 import { C2BApi } from './api/c2b-api.js';
@@ -31,6 +33,10 @@ export class DarajaClient {
   readonly accountBalance: AccountBalanceApi;
   /** Transaction reversals. */
   readonly reversal: ReversalApi;
+  /** B2B Express Checkout: USSD pushes asking a till's operator to pay you. */
+  readonly b2bExpressCheckout: B2bExpressCheckoutApi;
+  /** Dynamic QR codes. */
+  readonly dynamicQr: DynamicQrApi;
 
   /** Validates the configuration and wires the API classes; sends nothing. */
   constructor(config: DarajaClientConfig) {
@@ -71,5 +77,7 @@ export class DarajaClient {
     this.transactionStatus = new TransactionStatusApi(context);
     this.accountBalance = new AccountBalanceApi(context);
     this.reversal = new ReversalApi(context);
+    this.b2bExpressCheckout = new B2bExpressCheckoutApi(context);
+    this.dynamicQr = new DynamicQrApi(context);
   }
 }

@@ -14,6 +14,8 @@ export {
 } from './api/transaction-status-api.js';
 export { AccountBalanceApi, type AccountBalanceInput } from './api/account-balance-api.js';
 export { ReversalApi, type ReversalInput } from './api/reversal-api.js';
+export { B2bExpressCheckoutApi, type B2bExpressCheckoutInput } from './api/b2b-express-checkout-api.js';
+export { DynamicQrApi, type DynamicQrInput } from './api/dynamic-qr-api.js';
 
 export * from './errors/daraja-error.js';
 export { DarajaValidationError } from './errors/daraja-validation-error.js';
@@ -52,6 +54,12 @@ export {
   type AccountBalanceDetails,
 } from './callbacks/read-account-balance-result.js';
 export { readReversalResult, type ReversalDetails } from './callbacks/read-reversal-result.js';
+export {
+  parseExpressCheckoutCallback,
+  type ExpressCheckoutCallbackResult,
+  type ExpressCheckoutPaid,
+  type ExpressCheckoutNotPaid,
+} from './callbacks/parse-express-checkout-callback.js';
 export {
   acceptC2B,
   rejectC2B,
