@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { AccountBalanceApi } from './api/account-balance-api.js';
 import { ImsiApi } from './api/imsi-api.js';
+import { B2bExpressCheckoutApi } from './api/b2b-express-checkout-api.js';
+import { DynamicQrApi } from './api/dynamic-qr-api.js';
 import type { ApiContext } from './api/api-context.js';
 import { B2BApi } from './api/b2b-api.js';
 import { B2CApi } from './api/b2c-api.js';
@@ -40,6 +42,10 @@ export class DarajaClient {
   readonly pullTransactions: PullTransactionsApi;
   /** IMSI and SIM Swap checks. */
   readonly imsi: ImsiApi;
+  /** B2B Express Checkout: USSD pushes asking a till's operator to pay you. */
+  readonly b2bExpressCheckout: B2bExpressCheckoutApi;
+  /** Dynamic QR codes. */
+  readonly dynamicQr: DynamicQrApi;
 
   /** Validates the configuration and wires the API classes; sends nothing. */
   constructor(config: DarajaClientConfig) {
@@ -83,5 +89,7 @@ export class DarajaClient {
     this.b2b = new B2BApi(context);
     this.pullTransactions = new PullTransactionsApi(context);
     this.imsi = new ImsiApi(context);
+    this.b2bExpressCheckout = new B2bExpressCheckoutApi(context);
+    this.dynamicQr = new DynamicQrApi(context);
   }
 }

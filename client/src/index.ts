@@ -27,6 +27,8 @@ export {
   type PullQueryResult,
 } from './api/pull-transactions-api.js';
 export { ImsiApi, readSwapDate } from './api/imsi-api.js';
+export { B2bExpressCheckoutApi, type B2bExpressCheckoutInput } from './api/b2b-express-checkout-api.js';
+export { DynamicQrApi, type DynamicQrInput } from './api/dynamic-qr-api.js';
 
 export * from './errors/daraja-error.js';
 export { DarajaValidationError } from './errors/daraja-validation-error.js';
@@ -66,6 +68,12 @@ export {
 } from './callbacks/read-account-balance-result.js';
 export { readReversalResult, type ReversalDetails } from './callbacks/read-reversal-result.js';
 export { readB2BResult, type B2BResultDetails } from './callbacks/read-b2b-result.js';
+export {
+  parseExpressCheckoutCallback,
+  type ExpressCheckoutCallbackResult,
+  type ExpressCheckoutPaid,
+  type ExpressCheckoutNotPaid,
+} from './callbacks/parse-express-checkout-callback.js';
 export {
   acceptC2B,
   rejectC2B,

@@ -1,7 +1,8 @@
 import { CallbackParseError } from './callback-parse-error.js';
 
-/** The five callbacks Daraja sends to a merchant. */
-export type CallbackKind = 'stk' | 'c2bValidation' | 'c2bConfirmation' | 'result' | 'timeout';
+/** The callbacks Daraja sends to a merchant. */
+export type CallbackKind =
+  'stk' | 'c2bValidation' | 'c2bConfirmation' | 'result' | 'timeout' | 'expressCheckout';
 
 /** Which handlers the app registered, to resolve kinds that share one body shape. */
 export interface RegisteredHandlers {
@@ -31,5 +32,10 @@ export function classifyCallback(body: unknown, path: string, handlers: Register
     }
     return /validat/i.test(path) ? 'c2bValidation' : 'c2bConfirmation';
   }
-  throw new CallbackParseError('body', 'is not an STK callback, a C2B notification or a Result');
+  // B2B Express Checkout's camelCase callback.
+  if ('resultCode' in body && 'requestId' in body) return 'expressCheckout';
+  throw new CallbackParseError(
+    'body',
+    'is not an STK callback, a C2B notification, a Result or an Express Checkout callback',
+  );
 }

@@ -147,7 +147,8 @@ describe('createCallbackHandler', () => {
     const answer = await post('/stk', { hello: 'world' });
     expect(answer.status).toBe(400);
     expect(answer.body).toEqual({
-      error: 'Invalid Daraja callback: body is not an STK callback, a C2B notification or a Result',
+      error:
+        'Invalid Daraja callback: body is not an STK callback, a C2B notification, a Result or an Express Checkout callback',
     });
   });
 

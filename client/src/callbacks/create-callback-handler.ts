@@ -4,6 +4,10 @@ import { CallbackParseError } from './callback-parse-error.js';
 import { type C2BValidationDecision, validationReply } from './c2b-validation-decision.js';
 import { type CallbackKind, classifyCallback } from './classify-callback.js';
 import { parseC2BNotification, type ParsedC2BNotification } from './parse-c2b-notification.js';
+import {
+  type ExpressCheckoutCallbackResult,
+  parseExpressCheckoutCallback,
+} from './parse-express-checkout-callback.js';
 import { parseResultCallback, type ParsedResult } from './parse-result-callback.js';
 import { parseStkCallback, type StkCallbackResult } from './parse-stk-callback.js';
 import { BodyTooLargeError, type CallbackRequest, readJsonBody } from './read-json-body.js';
@@ -20,6 +24,8 @@ export interface CallbackHandlers {
   onResult?: ((result: ParsedResult) => MaybePromise<void>) | undefined;
   /** Called for QueueTimeOutURL posts (by convention the same `Result` envelope). */
   onTimeout?: ((result: ParsedResult) => MaybePromise<void>) | undefined;
+  /** B2B Express Checkout: the till operator paid, cancelled or did not answer. */
+  onExpressCheckout?: ((callback: ExpressCheckoutCallbackResult) => MaybePromise<void>) | undefined;
 }
 
 export interface CallbackHandlerOptions {
@@ -60,6 +66,9 @@ async function dispatch(kind: CallbackKind, body: unknown, handlers: CallbackHan
       return ACCEPTED;
     case 'timeout':
       await handlers.onTimeout?.(parseResultCallback(body));
+      return ACCEPTED;
+    case 'expressCheckout':
+      await handlers.onExpressCheckout?.(parseExpressCheckoutCallback(body));
       return ACCEPTED;
   }
 }

@@ -150,6 +150,8 @@ export const FAULT_API_NAMES = [
   'c2b-simulate',
   ...INITIATOR_APIS,
   'pull-transactions',
+  'b2b-express-checkout',
+  'dynamic-qr',
 ] as const;
 
 /** Kinds of callback `match.callback` accepts. */
@@ -159,6 +161,7 @@ export const DELIVERY_KINDS = [
   'queue-timeout',
   'c2b-validation',
   'c2b-confirmation',
+  'express-checkout-callback',
 ] as const satisfies readonly DeliveryKind[];
 
 /** A rule as written in the config file, a scenario or `POST /_emulator/faults`. */

@@ -12,3 +12,5 @@ export * from './money-settings.js';
 export * from './history-match.js';
 export * from './pull.js';
 export * from './sims.js';
+export * from './express-checkout.js';
+export * from './qr-scan.js';

@@ -9,7 +9,9 @@ export type TransactionType =
   | 'account-balance'
   | 'reversal'
   | 'b2b'
-  | 'tax-remittance';
+  | 'tax-remittance'
+  | 'b2b-express-checkout'
+  | 'dynamic-qr';
 
 export type TransactionStatus = 'pending' | 'completed' | 'failed' | 'reversed';
 
@@ -66,7 +68,12 @@ export interface TransactionView {
 }
 
 export type DeliveryKind =
-  'stk-callback' | 'result' | 'queue-timeout' | 'c2b-validation' | 'c2b-confirmation';
+  | 'stk-callback'
+  | 'result'
+  | 'queue-timeout'
+  | 'c2b-validation'
+  | 'c2b-confirmation'
+  | 'express-checkout-callback';
 
 export type DeliveryStatus = 'scheduled' | 'delivering' | 'delivered' | 'failed' | 'cancelled';
 

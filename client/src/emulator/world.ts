@@ -22,6 +22,11 @@ export interface ShortcodeConfig {
   initiators?: { name: string; password: string }[];
   /** C2B: Safaricom enabled external validation, so payments are first sent to the ValidationURL. Off by default. */
   externalValidation?: boolean;
+  /**
+   * Till: the phone of the operator who gets B2B Express Checkout prompts (the till's nominated number on
+   * the M-Pesa org portal), `2547…`.
+   */
+  nominatedNumber?: string;
 }
 
 /** A customer with an M-Pesa wallet. */
@@ -58,6 +63,8 @@ export interface ShortcodeView {
   accounts: Record<string, number>;
   /** C2B: payments go to the registered ValidationURL first (Safaricom switches this on request). */
   externalValidation: boolean;
+  /** Till: the phone that gets B2B Express Checkout prompts. */
+  nominatedNumber?: string;
 }
 
 /** An M-Pesa SMS shown on a phone. */

@@ -29,6 +29,8 @@ export const DarajaPaths = {
   pullQuery: '/pulltransactions/v1/query',
   imsi: '/imsi/v1/checkATI',
   simSwap: '/imsi/v2/checkATI',
+  b2bExpressCheckout: '/v1/ussdpush/get-msisdn',
+  dynamicQr: '/mpesa/qrcode/v1/generate',
 } as const;
 
 export type DarajaApi = keyof typeof DarajaPaths;

@@ -13,3 +13,5 @@ export * from './b2b.js';
 export * from './tax-remittance.js';
 export * from './pull-transactions.js';
 export * from './imsi.js';
+export * from './b2b-express-checkout.js';
+export * from './dynamic-qr.js';

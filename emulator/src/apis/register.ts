@@ -12,6 +12,8 @@ import { b2bApi } from './b2b/module.js';
 import { taxRemittanceApi } from './tax-remittance/module.js';
 import { pullTransactionsApi } from './pull-transactions/module.js';
 import { imsiApi } from './imsi/module.js';
+import { b2bExpressCheckoutApi } from './b2b-express-checkout/module.js';
+import { dynamicQrApi } from './dynamic-qr/module.js';
 
 /** Every emulated API, in mounting order. A new API adds its factory here. */
 export const API_FACTORIES: ApiFactory[] = [
@@ -28,4 +30,6 @@ export const API_FACTORIES: ApiFactory[] = [
   taxRemittanceApi,
   pullTransactionsApi,
   imsiApi,
+  b2bExpressCheckoutApi,
+  dynamicQrApi,
 ];

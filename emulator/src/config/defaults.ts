@@ -130,6 +130,8 @@ export function defaultWorld(): WorldConfig {
         name: 'TEST SUPERMARKET',
         passkey: SANDBOX_PASSKEY,
         balances: { 'Merchant Account': 0 },
+        // Jane runs the till: B2B Express Checkout prompts for it ring on her phone.
+        nominatedNumber: '254712345678',
         initiators,
       },
       // Tax remittances (/mpesa/b2b/v1/remittax) are paid to KRA's shortcode, the only one the API accepts.

@@ -25,6 +25,8 @@ const FAMILIES: Record<string, string[]> = {
   'pull-transactions': [DarajaPaths.pullRegister, DarajaPaths.pullQuery],
   imsi: [DarajaPaths.imsi, DarajaPaths.simSwap],
   'sim-swap': [DarajaPaths.simSwap],
+  'b2b-express-checkout': [DarajaPaths.b2bExpressCheckout],
+  'dynamic-qr': [DarajaPaths.dynamicQr],
 };
 
 /** The API that starts each kind of transaction, for rules matched against prompts and callbacks. */
@@ -38,6 +40,8 @@ const FAMILY_OF_TYPE: Record<TransactionType, string> = {
   reversal: 'reversal',
   b2b: 'b2b',
   'tax-remittance': 'tax-remittance',
+  'b2b-express-checkout': 'b2b-express-checkout',
+  'dynamic-qr': 'dynamic-qr',
 };
 
 export const ENDPOINT_NAMES = Object.keys(FAMILIES);

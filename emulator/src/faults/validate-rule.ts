@@ -52,7 +52,14 @@ const RULE_FIELDS = [
   'seed',
   'effect',
 ];
-const CALLBACK_KINDS = ['stk-callback', 'result', 'queue-timeout', 'c2b-validation', 'c2b-confirmation'];
+const CALLBACK_KINDS = [
+  'stk-callback',
+  'result',
+  'queue-timeout',
+  'c2b-validation',
+  'c2b-confirmation',
+  'express-checkout-callback',
+];
 
 /** Checks a rule from JSON and returns it with only known fields; throws FaultRuleError. */
 export function validateRule(input: unknown, where: string): FaultRuleInput {

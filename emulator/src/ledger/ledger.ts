@@ -186,5 +186,6 @@ export function shortcodeView(o: OrgRecord): ShortcodeView {
     hasPasskey: !!o.passkey,
     accounts,
     externalValidation: o.externalValidation ?? false,
+    ...(o.nominatedNumber ? { nominatedNumber: o.nominatedNumber } : {}),
   };
 }

@@ -28,6 +28,8 @@ export interface OrgRecord {
   initiators: InitiatorRecord[];
   /** C2B payments are sent to the ValidationURL first. */
   externalValidation?: boolean;
+  /** Till: the operator's phone that gets B2B Express Checkout prompts. */
+  nominatedNumber?: string;
 }
 
 export type PartyRef =

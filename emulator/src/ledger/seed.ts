@@ -30,6 +30,7 @@ export function addShortcode(ledger: Ledger, s: ShortcodeConfig): void {
     name: s.name,
     ...(s.passkey ? { passkey: s.passkey } : {}),
     ...(s.externalValidation ? { externalValidation: true } : {}),
+    ...(s.nominatedNumber ? { nominatedNumber: String(s.nominatedNumber) } : {}),
     accounts: existing?.accounts ?? {},
     initiators: (s.initiators ?? []).map((i) => ({
       name: i.name,

@@ -12,6 +12,7 @@ const URLS = {
   validation: 'https://consumer.example/payments/validation',
   result: 'https://consumer.example/daraja/result',
   timeout: 'https://consumer.example/daraja/timeout',
+  expressCheckout: 'https://consumer.example/daraja/express-checkout',
 };
 
 /** A paybill with an initiator in the default world, for C2B payments and the initiator APIs. */
@@ -114,6 +115,14 @@ const FLOWS: Record<string, { url: string; flow: Flow }> = {
     url: URLS.result,
     flow: (session) =>
       businessPayment(session, DarajaPaths.taxRemittance, 'PayTaxToKRA', KRA_SHORTCODE, 'PRN1234XN'),
+  },
+  'a B2B Express Checkout callback for a payment the operator confirmed': {
+    url: URLS.expressCheckout,
+    flow: (session) => expressCheckout(session, 'accept'),
+  },
+  'a B2B Express Checkout callback for a push the operator cancelled': {
+    url: URLS.expressCheckout,
+    flow: (session) => expressCheckout(session, 'decline'),
   },
 };
 
@@ -225,4 +234,21 @@ async function controlCall(
   const answer = await session.call(method, `/_emulator${path}`, body);
   if (answer.status >= 300)
     throw new Error(`${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+}
+
+/** A vendor pushes to the default till; its operator (the nominated phone, PIN 1234) answers. */
+async function expressCheckout(session: ProviderSession, answer: 'accept' | 'decline'): Promise<void> {
+  const till = '373132';
+  await controlCall(session, 'PATCH', `/shortcodes/${till}`, { balances: { 'Merchant Account': 1_000 } });
+  await darajaCall(session, DarajaPaths.b2bExpressCheckout, {
+    primaryShortCode: till,
+    receiverShortCode: PAYBILL,
+    amount: '100',
+    paymentRef: 'INV-2231',
+    callbackUrl: URLS.expressCheckout,
+    partnerName: 'Vendor Supplies',
+    RequestRefID: 'pact-express-0001',
+  });
+  const [prompt] = session.emulator.transactions.page({ type: 'b2b-express-checkout' }).items;
+  await controlCall(session, 'POST', `/express-checkout/${prompt?.id ?? ''}/${answer}`, { pin: '1234' });
 }

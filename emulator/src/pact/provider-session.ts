@@ -64,7 +64,7 @@ export class ProviderSession {
   async call(method: string, path: string, body: unknown): Promise<{ status: number; body: unknown }> {
     if (this.#url === undefined) throw new Error('ProviderSession.call needs listen() first');
     const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (path.startsWith('/mpesa/')) headers.authorization = `Bearer ${this.issueToken()}`;
+    if (!path.startsWith('/_emulator')) headers.authorization = `Bearer ${this.issueToken()}`;
     const response = await fetch(`${this.#url}${path}`, { method, headers, body: JSON.stringify(body) });
     const text = await response.text();
     return { status: response.status, body: text === '' ? undefined : (JSON.parse(text) as unknown) };

@@ -28,7 +28,7 @@ import type {
 } from 'daraja-client/emulator';
 import { ConformancePaths, FaultControlPaths, TOTAL_COUNT_HEADER } from 'daraja-client/emulator';
 import { ControlError, controlErrorFrom, UNREACHABLE, UNREACHABLE_MESSAGE } from './control-error';
-import { C2bPaths, ControlPaths, OperatorPath, SimPaths } from './control-paths';
+import { C2bPaths, ControlPaths, ExpressCheckoutPaths, OperatorPath, SimPaths } from './control-paths';
 
 /** One page of a history list and how many records match in all. */
 export interface Page<T> {
@@ -124,6 +124,10 @@ export function createControlApi(options: ControlApiOptions = {}) {
       call<TransactionView>('POST', ControlPaths.stkAccept(id), { pin }),
     stkDecline: (id: string) => call<TransactionView>('POST', ControlPaths.stkDecline(id)),
     stkTimeout: (id: string) => call<TransactionView>('POST', ControlPaths.stkTimeout(id)),
+    expressCheckoutAccept: (id: string, pin: string) =>
+      call<TransactionView>('POST', ExpressCheckoutPaths.accept(id), { pin }),
+    expressCheckoutDecline: (id: string) => call<TransactionView>('POST', ExpressCheckoutPaths.decline(id)),
+    expressCheckoutTimeout: (id: string) => call<TransactionView>('POST', ExpressCheckoutPaths.timeout(id)),
     settings: () => call<Settings>('GET', ControlPaths.settings),
     patchSettings: (patch: SettingsPatch) => call<Settings>('PATCH', ControlPaths.settings, patch),
     clock: () => call<ClockView>('GET', ControlPaths.clock),

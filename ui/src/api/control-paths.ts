@@ -1,4 +1,9 @@
-import type { C2bControlPaths, ControlPaths as ClientPaths, SimControlPaths } from 'daraja-client/emulator';
+import type {
+  C2bControlPaths,
+  ControlPaths as ClientPaths,
+  ExpressCheckoutControlPaths,
+  SimControlPaths,
+} from 'daraja-client/emulator';
 
 /**
  * The control API's paths. The client's `ControlPaths` is imported as a type only, so the UI bundle does not
@@ -42,4 +47,12 @@ export const OperatorPath = '/_emulator/operator';
 export const SimPaths: typeof SimControlPaths = {
   sim: (msisdn) => `/_emulator/sims/${encodeURIComponent(msisdn)}`,
   swap: (msisdn) => `/_emulator/sims/${encodeURIComponent(msisdn)}/swap`,
+};
+
+/** The till operator's answers to a B2B Express Checkout prompt. */
+export const ExpressCheckoutPaths: typeof ExpressCheckoutControlPaths = {
+  accept: (id) => `/_emulator/express-checkout/${encodeURIComponent(id)}/accept`,
+  decline: (id) => `/_emulator/express-checkout/${encodeURIComponent(id)}/decline`,
+  timeout: (id) => `/_emulator/express-checkout/${encodeURIComponent(id)}/timeout`,
+  operator: (till) => `/_emulator/express-checkout/tills/${encodeURIComponent(till)}/operator`,
 };

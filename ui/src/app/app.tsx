@@ -1,5 +1,6 @@
 import { PhonesPanel } from '../phone/phones-panel';
 import { ShownPhonesProvider, useShown } from '../phone/shown-phones';
+import { ScanRequestsProvider } from '../qr/qr-scan-requests';
 import { useWorld } from '../world/world-context';
 import { ClockBadge } from './clock-badge';
 import { Dashboard } from './dashboard';
@@ -24,7 +25,9 @@ const tabs: { view: View; label: string }[] = [
 export function App() {
   return (
     <ShownPhonesProvider>
-      <Shell />
+      <ScanRequestsProvider>
+        <Shell />
+      </ScanRequestsProvider>
     </ShownPhonesProvider>
   );
 }

@@ -8,6 +8,7 @@ const kinds: DeliveryKind[] = [
   'queue-timeout',
   'c2b-validation',
   'c2b-confirmation',
+  'express-checkout-callback',
 ];
 const statuses: DeliveryStatus[] = ['scheduled', 'delivering', 'delivered', 'failed', 'cancelled'];
 

@@ -11,6 +11,7 @@ import { DeliveryCard } from './delivery-card';
 import { JournalEntryItem } from './journal-entry-item';
 import { PromptActions } from './prompt-actions';
 import { paidTo } from './paid-to';
+import { QrCodeCard } from '../qr/qr-code-card';
 
 /** One transaction from request to callback: what the app sent, what it got back, who decided, what was delivered. */
 export function TransactionStory({ id }: { id: string }) {
@@ -129,6 +130,7 @@ export function TransactionStory({ id }: { id: string }) {
               </>
             )}
           </dl>
+          {t.type === 'dynamic-qr' && <QrCodeCard transaction={t} />}
           <ol className="timeline">
             <li>
               <h3>1. Request · {formatDateTime(t.createdAt)}</h3>
@@ -140,7 +142,12 @@ export function TransactionStory({ id }: { id: string }) {
             </li>
             <li>
               <h3>3. Decision</h3>
-              {t.decision ? (
+              {t.type === 'dynamic-qr' ? (
+                <p className="muted">
+                  Nothing to decide: a phone pays the code when it scans it, as a Buy Goods or Pay Bill
+                  payment of its own.
+                </p>
+              ) : t.decision ? (
                 <p>
                   {formatDateTime(t.decision.at)}, decided by <strong>{t.decision.by}</strong>: result{' '}
                   {t.decision.resultCode}, {t.decision.resultDesc}

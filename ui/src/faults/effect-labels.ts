@@ -55,4 +55,5 @@ export const callbackLabels: Record<DeliveryKind, string> = {
   'queue-timeout': 'Queue timeout',
   'c2b-validation': 'C2B validation',
   'c2b-confirmation': 'C2B confirmation',
+  'express-checkout-callback': 'B2B Express Checkout callback',
 };

@@ -5,24 +5,25 @@ import { useApi } from '../api/use-api';
 import { formatAmount } from '../common/format';
 import { useLiveEvent } from '../live/use-live';
 import { useWorld } from '../world/world-context';
-import type { MenuChoice } from './mpesa-menu';
 
 interface Props {
-  mode: MenuChoice;
+  mode: 'pay-bill' | 'buy-goods';
   msisdn: string;
   onBack: () => void;
+  /** What a scanned QR code filled in: the payee, the amount and the reference to send with it. */
+  preset?: { shortcode: string; amount: number; reference: string };
 }
 
 type Outcome = { tone: 'ok' | 'error'; text: string };
 
 /** Pay Bill and Buy Goods: the customer pays a business from the phone, through the emulator's real C2B flow. */
-export function C2bPaymentForm({ mode, msisdn, onBack }: Props) {
+export function C2bPaymentForm({ mode, msisdn, onBack, preset }: Props) {
   const api = useApi();
   const { shortcodes } = useWorld();
   const id = useId();
-  const [shortcode, setShortcode] = useState('');
-  const [account, setAccount] = useState('');
-  const [amount, setAmount] = useState('');
+  const [shortcode, setShortcode] = useState(preset?.shortcode ?? '');
+  const [account, setAccount] = useState(preset?.reference ?? '');
+  const [amount, setAmount] = useState(preset ? String(preset.amount) : '');
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
@@ -54,7 +55,7 @@ export function C2bPaymentForm({ mode, msisdn, onBack }: Props) {
         shortcode: shortcode.trim(),
         msisdn,
         amount: Number(amount),
-        ...(payBill ? { billRefNumber: account.trim() } : {}),
+        ...(payBill || preset ? { billRefNumber: account.trim() } : {}),
         pin,
       });
       const settled = finished.current.get(transaction.id) ?? transaction;
@@ -71,6 +72,12 @@ export function C2bPaymentForm({ mode, msisdn, onBack }: Props) {
   return (
     <form className="c2b-form" aria-label={payBill ? 'Pay Bill' : 'Buy Goods and Services'} onSubmit={submit}>
       <h3>{payBill ? 'Pay Bill' : 'Buy Goods and Services'}</h3>
+      {preset && (
+        <p className="qr-scanned">
+          Scanned QR code: {nameOf(preset.shortcode) ?? preset.shortcode}, {formatAmount(preset.amount)}
+          {preset.reference ? `, reference ${preset.reference}` : ''}
+        </p>
+      )}
       <label htmlFor={`${id}-shortcode`}>{payBill ? 'Business no.' : 'Till no.'}</label>
       <input
         id={`${id}-shortcode`}

@@ -1,4 +1,4 @@
-export type MenuChoice = 'pay-bill' | 'buy-goods';
+export type MenuChoice = 'pay-bill' | 'buy-goods' | 'scan-qr';
 
 interface Props {
   level: 'main' | 'lipa';
@@ -29,6 +29,11 @@ export function MpesaMenu({ level, onOpenLipa, onChoose, onBack }: Props) {
             <li>
               <button type="button" onClick={() => onChoose('buy-goods')}>
                 Buy Goods and Services
+              </button>
+            </li>
+            <li>
+              <button type="button" onClick={() => onChoose('scan-qr')}>
+                Scan QR code
               </button>
             </li>
           </>

@@ -1,10 +1,16 @@
-import type { CustomerView, TransactionView } from 'daraja-client/emulator';
+import {
+  parseQrPayload,
+  type CustomerView,
+  type QrPayload,
+  type TransactionView,
+} from 'daraja-client/emulator';
 import { useEffect, useRef, useState } from 'react';
 import { errorMessage, isUnreachable } from '../api/control-error';
 import { useApi } from '../api/use-api';
 import { formatAmount, formatBalance, formatMsisdn, formatTime } from '../common/format';
 import { useLiveEvent } from '../live/use-live';
-import { useLiveList } from '../live/use-live-list';
+import { QrScanner } from '../qr/qr-scanner';
+import { useScanRequests } from '../qr/qr-scan-requests';
 import { useEmulatorNow } from '../world/use-emulator-now';
 import { useWorld } from '../world/world-context';
 import { C2bPaymentForm } from './c2b-payment-form';
@@ -12,16 +18,29 @@ import { type MenuChoice, MpesaMenu } from './mpesa-menu';
 import { OfflineSwitch } from './offline-switch';
 import { SimSwapButton } from './sim-swap-button';
 import { SmsInbox } from './sms-inbox';
+import { promptMessage, promptOutcome } from './prompt-text';
 import { type StkAnswer, StkPrompt } from './stk-prompt';
+import { usePendingPrompts } from './use-pending-prompts';
 
-type Screen = 'home' | 'menu' | 'lipa' | MenuChoice;
+type Screen = 'home' | 'menu' | 'lipa' | MenuChoice | 'qr-pay';
+
+/** A scanned code the phone can pay: Buy Goods (BG) and Pay Bill (PB) codes. */
+interface ScannedPayment {
+  mode: 'pay-bill' | 'buy-goods';
+  preset: { shortcode: string; amount: number; reference: string };
+  /** Counts scans, so that scanning one code again opens a fresh form. */
+  scan: number;
+}
 
 interface Props {
   customer: CustomerView;
   onClose: () => void;
 }
 
-/** One simulated handset: balance, M-PESA menu, SMS inbox, and the STK prompt when an app pushes to it. */
+/**
+ * One simulated handset: balance, M-PESA menu (with QR scanning), SMS inbox, and the prompt when an app
+ * pushes to it: an STK payment, or a B2B Express Checkout on the phone of a till's operator.
+ */
 export function Phone({ customer, onClose }: Props) {
   const api = useApi();
   const { shortcodes } = useWorld();
@@ -38,28 +57,47 @@ export function Phone({ customer, onClose }: Props) {
   const tell = (t: TransactionView) => {
     if (told.current.has(t.id)) return;
     told.current.add(t.id);
-    setNotice(outcome(t, merchantName));
+    setNotice(promptOutcome(t, merchantName));
   };
   const merchantName = (code: string) => shortcodes.find((s) => s.shortcode === code)?.name ?? code;
 
-  const prompts = useLiveList<TransactionView>(
-    {
-      load: () => api.transactions({ type: 'stk', status: 'pending', phone: msisdn }),
-      key: (t) => t.id,
-      pick: (event) =>
-        event.type === 'transaction' && event.transaction.type === 'stk' && event.transaction.phone === msisdn
-          ? event.transaction
-          : undefined,
-      // A prompt that never reached the phone (it was offline) is not on it.
-      keep: (t) => t.status === 'pending' && !t.unreachable,
-      // Oldest first: a phone answers prompts in the order they arrived.
-      sort: (a, b) => a.createdAt - b.createdAt,
-    },
-    [api, msisdn],
-  );
-  // No network, no prompt: an offline phone shows nothing until it is back.
-  const prompt = customer.offline ? undefined : prompts.items[0];
+  const stkPrompts = usePendingPrompts('stk', msisdn);
+  const checkoutPrompts = usePendingPrompts('b2b-express-checkout', msisdn);
+  // No network, no prompt: an offline phone shows nothing until it is back. STK prompts come first.
+  const prompt = customer.offline ? undefined : (stkPrompts.items[0] ?? checkoutPrompts.items[0]);
+  const prompts = prompt?.type === 'b2b-express-checkout' ? checkoutPrompts : stkPrompts;
   const promptId = prompt?.id;
+
+  const [scanned, setScanned] = useState<ScannedPayment>();
+  function openScanned(payload: QrPayload) {
+    if (payload.trxCode !== 'BG' && payload.trxCode !== 'PB') {
+      setScreen('home');
+      setNotice({
+        tone: 'error',
+        text: `This phone pays tills (BG) and paybills (PB) from QR codes; a ${payload.trxCode} code is not emulated.`,
+      });
+      return;
+    }
+    setNotice(undefined);
+    setScanned((last) => ({
+      scan: (last?.scan ?? 0) + 1,
+      mode: payload.trxCode === 'PB' ? 'pay-bill' : 'buy-goods',
+      preset: { shortcode: payload.cpi, amount: payload.amount, reference: payload.refNo },
+    }));
+    setScreen('qr-pay');
+  }
+  // A code clicked on the dashboard is put in front of this phone's camera.
+  const { requests, done } = useScanRequests();
+  const scanRequest = requests[msisdn];
+  useEffect(() => {
+    if (!scanRequest) return;
+    done(msisdn);
+    const payload = parseQrPayload(scanRequest.text);
+    if (payload) openScanned(payload);
+    else setNotice({ tone: 'error', text: `Not an M-PESA QR code: it reads "${scanRequest.text}".` });
+    // openScanned only sets state; the request's seq is what must trigger a new scan.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scanRequest?.seq, msisdn, done]);
 
   // A new prompt replaces whatever the last one left on the screen.
   useEffect(() => {
@@ -74,19 +112,21 @@ export function Phone({ customer, onClose }: Props) {
     if (event.type === 'hello') setAnswerError(undefined);
     if (event.type !== 'transaction') return;
     const t = event.transaction;
-    if (t.type === 'stk' && t.phone === msisdn && t.status !== 'pending') tell(t);
+    const prompted = t.type === 'stk' || t.type === 'b2b-express-checkout';
+    if (prompted && t.phone === msisdn && t.status !== 'pending') tell(t);
   });
 
   async function answer(value: StkAnswer) {
     if (!prompt) return;
     setAnswerError(undefined);
     try {
+      const checkout = prompt.type === 'b2b-express-checkout';
       const decided =
         value.kind === 'accept'
-          ? await api.stkAccept(prompt.id, value.pin)
+          ? await (checkout ? api.expressCheckoutAccept : api.stkAccept)(prompt.id, value.pin)
           : value.kind === 'decline'
-            ? await api.stkDecline(prompt.id)
-            : await api.stkTimeout(prompt.id);
+            ? await (checkout ? api.expressCheckoutDecline : api.stkDecline)(prompt.id)
+            : await (checkout ? api.expressCheckoutTimeout : api.stkTimeout)(prompt.id);
       prompts.upsert(decided);
       if (decided.status !== 'pending') tell(decided);
       // The prompt is gone; the keyboard goes to what replaced it, never to the page's start.
@@ -118,7 +158,9 @@ export function Phone({ customer, onClose }: Props) {
       </div>
       <p className="visually-hidden" aria-live="assertive">
         {prompt
-          ? `Payment request on ${customer.name}'s phone: pay ${formatAmount(prompt.amount ?? 0)} to ${merchantName(prompt.shortcode)}. Enter the M-PESA PIN.`
+          ? prompt.type === 'b2b-express-checkout'
+            ? `Payment request on ${customer.name}'s phone: till ${merchantName(prompt.shortcode)} to pay ${formatAmount(prompt.amount ?? 0)} to ${prompt.description ?? ''}. Enter the operator PIN.`
+            : `Payment request on ${customer.name}'s phone: pay ${formatAmount(prompt.amount ?? 0)} to ${merchantName(prompt.shortcode)}. Enter the M-PESA PIN.`
           : ''}
       </p>
       <div
@@ -136,6 +178,9 @@ export function Phone({ customer, onClose }: Props) {
             pinHint={customer.testPin}
             error={answerError}
             onAnswer={answer}
+            {...(prompt.type === 'b2b-express-checkout'
+              ? { message: promptMessage(prompt, merchantName), pinLabel: 'Operator PIN' }
+              : {})}
           />
         ) : (
           <>
@@ -175,21 +220,19 @@ export function Phone({ customer, onClose }: Props) {
             {(screen === 'pay-bill' || screen === 'buy-goods') && (
               <C2bPaymentForm mode={screen} msisdn={msisdn} onBack={() => setScreen('home')} />
             )}
+            {screen === 'scan-qr' && <QrScanner onScanned={openScanned} onBack={() => setScreen('lipa')} />}
+            {screen === 'qr-pay' && scanned && (
+              <C2bPaymentForm
+                key={scanned.scan}
+                mode={scanned.mode}
+                preset={scanned.preset}
+                msisdn={msisdn}
+                onBack={() => setScreen('home')}
+              />
+            )}
           </>
         )}
       </div>
     </article>
   );
-}
-
-function outcome(
-  t: TransactionView,
-  merchantName: (code: string) => string,
-): { tone: 'ok' | 'error'; text: string } {
-  if (t.status === 'completed') {
-    return { tone: 'ok', text: `Paid ${formatAmount(t.amount ?? 0)} to ${merchantName(t.shortcode)}.` };
-  }
-  const desc = t.resultDesc ?? t.decision?.resultDesc ?? 'The payment did not go through.';
-  const code = t.resultCode ?? t.decision?.resultCode;
-  return { tone: 'error', text: `Not paid: ${desc}${code !== undefined ? ` (result ${code})` : ''}` };
 }

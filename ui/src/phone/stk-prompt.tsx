@@ -1,5 +1,13 @@
 import type { TransactionView } from 'daraja-client/emulator';
-import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import {
+  type FormEvent,
+  type KeyboardEvent,
+  type ReactNode,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import { formatAmount, formatCountdown } from '../common/format';
 
 export type StkAnswer = { kind: 'accept'; pin: string } | { kind: 'decline' } | { kind: 'timeout' };
@@ -14,10 +22,23 @@ interface Props {
   /** Why the last answer did not go through. */
   error?: string | undefined;
   onAnswer: (answer: StkAnswer) => Promise<void>;
+  /** The prompt's question, when it is not an STK payment's (a till operator's USSD push, say). */
+  message?: ReactNode;
+  /** What the PIN field asks for; the customer's M-PESA PIN by default. */
+  pinLabel?: string;
 }
 
 /** The SIM-toolkit pop-up a customer sees after an app's STK push: the amount, the payee, a PIN field. */
-export function StkPrompt({ transaction, merchantName, now, pinHint, error, onAnswer }: Props) {
+export function StkPrompt({
+  transaction,
+  merchantName,
+  now,
+  pinHint,
+  error,
+  onAnswer,
+  message,
+  pinLabel = 'M-PESA PIN',
+}: Props) {
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const id = useId();
@@ -62,11 +83,15 @@ export function StkPrompt({ transaction, merchantName, now, pinHint, error, onAn
     <div className="stk-prompt" role="dialog" aria-labelledby={`${id}-text`} onKeyDown={onKeyDown}>
       <form onSubmit={submit}>
         <p id={`${id}-text`} className="stk-text">
-          Do you want to pay {formatAmount(transaction.amount ?? 0)} to {merchantName}
-          {reference}? Enter M-PESA PIN
+          {message ?? (
+            <>
+              Do you want to pay {formatAmount(transaction.amount ?? 0)} to {merchantName}
+              {reference}? Enter M-PESA PIN
+            </>
+          )}
         </p>
         <label className="visually-hidden" htmlFor={`${id}-pin`}>
-          M-PESA PIN
+          {pinLabel}
         </label>
         <input
           id={`${id}-pin`}

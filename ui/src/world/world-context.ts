@@ -12,7 +12,7 @@ export interface World {
   customers: CustomerView[];
   shortcodes: ShortcodeView[];
   clock: ClockReading | undefined;
-  /** Open STK prompts that reached their phone (oldest first): the phones ringing now. */
+  /** Open STK and Express Checkout prompts that reached their phone (oldest first): the phones ringing now. */
   ringing: TransactionView[];
   /** Puts a customer the UI just created or changed into the list before its live event arrives. */
   upsertCustomer: (customer: CustomerView) => void;

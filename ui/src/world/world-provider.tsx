@@ -1,8 +1,8 @@
-import type { ClockView, CustomerView, ShortcodeView, TransactionView } from 'daraja-client/emulator';
+import type { ClockView, CustomerView, ShortcodeView } from 'daraja-client/emulator';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApi } from '../api/use-api';
 import { useLiveEvent } from '../live/use-live';
-import { transactionFresher } from '../live/freshness';
+import { usePendingPrompts } from '../phone/use-pending-prompts';
 import { useLiveList } from '../live/use-live-list';
 import { type ClockReading, type World, WorldContext } from './world-context';
 
@@ -24,22 +24,14 @@ export function WorldProvider({ children }: { children: ReactNode }) {
     },
     [api],
   );
-  const prompts = useLiveList<TransactionView>(
-    {
-      load: () => api.transactions({ type: 'stk', status: 'pending', limit: 1_000 }),
-      key: (t) => t.id,
-      pick: (event) =>
-        event.type === 'transaction' && event.transaction.type === 'stk' ? event.transaction : undefined,
-      keep: (t) => t.status === 'pending' && !t.unreachable,
-      sort: (a, b) => a.createdAt - b.createdAt,
-      fresher: transactionFresher,
-    },
-    [api],
-  );
+  const prompts = usePendingPrompts('stk');
+  const checkouts = usePendingPrompts('b2b-express-checkout');
   const ringing = useMemo(() => {
     const offline = new Set(customers.items.filter((c) => c.offline).map((c) => c.msisdn));
-    return prompts.items.filter((t) => !offline.has(t.phone ?? ''));
-  }, [prompts.items, customers.items]);
+    return [...prompts.items, ...checkouts.items]
+      .filter((t) => !offline.has(t.phone ?? ''))
+      .sort((a, b) => a.createdAt - b.createdAt);
+  }, [prompts.items, checkouts.items, customers.items]);
   const [clock, setClockReading] = useState<ClockReading>();
   // Answers to GET /clock can overtake live events; an older reading never replaces a newer one. A `hello`
   // is taken whatever it says: it may come from a restarted emulator whose clock began again.

@@ -1,0 +1,32 @@
+import QRCode from 'qrcode';
+import { PNG } from 'pngjs';
+
+/** A quiet zone of four modules on every side, as the QR standard asks for. */
+const MARGIN = 4;
+
+/**
+ * A square RGBA PNG of `size` × `size` pixels holding `text` as a QR code, like the 8-bit RGBA image the
+ * sandbox answers with. The symbol (versions, Reed-Solomon, masks) comes from `qrcode`; the modules are
+ * scaled onto the requested size here because Daraja's `Size` is the exact side of the image.
+ */
+export function qrPng(text: string, size: number): Buffer {
+  const symbol = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const modules = symbol.modules;
+  const count = modules.size + MARGIN * 2;
+  const png = new PNG({ width: size, height: size, colorType: 6 });
+  for (let y = 0; y < size; y++) {
+    const row = Math.floor((y * count) / size) - MARGIN;
+    for (let x = 0; x < size; x++) {
+      const col = Math.floor((x * count) / size) - MARGIN;
+      const inside = row >= 0 && col >= 0 && row < modules.size && col < modules.size;
+      const dark = inside && modules.get(row, col) === 1;
+      const at = (y * size + x) * 4;
+      const shade = dark ? 0 : 255;
+      png.data[at] = shade;
+      png.data[at + 1] = shade;
+      png.data[at + 2] = shade;
+      png.data[at + 3] = 255;
+    }
+  }
+  return PNG.sync.write(png, { colorType: 6 });
+}
