@@ -27,17 +27,15 @@ import type { ApiModule } from './apis/api-module.js';
 import { API_FACTORIES } from './apis/register.js';
 import { DarajaGateway } from './http/gateway.js';
 import { frontDoor } from './http/front.js';
+import { lazyHandler } from './http/lazy-handler.js';
+import { loadOwnApp } from './control/load-own-app.js';
 import { HostAllowList } from './http/host-allow-list.js';
-import { ownApp } from './http/own-app.js';
-import { controlRoutes } from './control/routes.js';
 import { listen, type Listening } from './http/listen.js';
 import { DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './http/connection-limits.js';
 import { clockView } from './control/clock-view.js';
 import { SecurityService } from './security/security-service.js';
 import { Faults } from './faults/faults.js';
 import { TrackedStore } from './scenarios/tracked-store.js';
-import { conformanceRoutes } from './control/conformance-routes.js';
-import { faultControlRoutes } from './control/fault-routes.js';
 
 export type { EmulatorOptions } from './emulator-options.js';
 
@@ -109,7 +107,14 @@ export class Emulator {
     });
     this.world = buildWorld(options.world);
     const history = { ...DEFAULT_HISTORY, ...options.history };
-    this.ledger = new Ledger(this.store, this.events, this.clock, this.ids, history.movements);
+    this.ledger = new Ledger(
+      this.store,
+      this.events,
+      this.clock,
+      this.ids,
+      history.movements,
+      history.customers,
+    );
     this.transactions = new Transactions(this.store, this.events, history.transactions);
     this.messages = new Messages(this.store, this.events, this.clock, this.ids, history.messages);
     this.journal = new Journal(this.store, this.events, history.journal);
@@ -190,22 +195,12 @@ export class Emulator {
       callbackRefusal: (body) => ownCallbackRefusal(body, this.ownAddress, this.settings.current.callbacks),
       log: this.log,
     });
-    const own = ownApp({
-      control: [
-        faultControlRoutes(this),
-        conformanceRoutes(this),
-        controlRoutes(
-          this,
-          this.apis.flatMap((api) => (api.control ? [api.control] : [])),
-        ),
-      ],
-      corsOrigins: options.corsOrigins ?? [],
-      adminToken: options.adminToken,
-      uiDir: options.uiDir,
-      gateway: this.gateway,
-      log: this.log,
-    });
-    this.app = frontDoor(own, this.gateway, this.hosts);
+    // The control API and the UI are loaded with their first request (see loadOwnApp).
+    this.app = frontDoor(
+      lazyHandler(() => loadOwnApp(this, options)),
+      this.gateway,
+      this.hosts,
+    );
   }
 
   /** Empties all state and seeds the configured world again; settings are kept. */

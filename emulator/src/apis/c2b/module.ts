@@ -1,5 +1,4 @@
 import type { ApiFactory } from '../api-module.js';
-import { controlC2bRoutes } from '../../control/c2b-routes.js';
 import { C2bPayments } from './payments.js';
 import { Registrations } from './registrations.js';
 import { C2bService } from './service.js';
@@ -34,6 +33,11 @@ export const c2bApi: ApiFactory = (emulator) => {
   return {
     name: 'c2b',
     routes: c2bRoutes(service, emulator.settings),
-    control: controlC2bRoutes(emulator.ledger, payments, registrations),
+    loadControl: async () =>
+      (await import('../../control/c2b-routes.js')).controlC2bRoutes(
+        emulator.ledger,
+        payments,
+        registrations,
+      ),
   };
 };

@@ -1,5 +1,4 @@
 import type { ApiFactory } from '../api-module.js';
-import { initiatorControlRoutes } from './control-routes.js';
 import { initiatorDesk } from './desk.js';
 
 /**
@@ -14,7 +13,7 @@ export const initiatorApi: ApiFactory = (emulator) => {
   return {
     name: 'initiator',
     routes: [],
-    control: initiatorControlRoutes(emulator),
+    loadControl: async () => (await import('./control-routes.js')).initiatorControlRoutes(emulator),
     clear: () => initiatorDesk(emulator).clear(),
   };
 };
