@@ -59,16 +59,21 @@ function callbackFor(push: Push): string {
 
 const agent = new http.Agent({ keepAlive: true });
 
-/** POSTs the callback after the answer has gone, as a merchant's provider would. */
-function sendCallback(push: Push, body: string): void {
+/**
+ * POSTs the callback after the answer has gone, as a merchant's provider would. A kept-alive connection
+ * the receiver closed just as it was reused is tried once more on a new one, as the emulator does.
+ */
+function sendCallback(push: Push, body: string, reuse = true): void {
   if (typeof push.CallBackURL !== 'string') return;
   const req = http.request(push.CallBackURL, {
     method: 'POST',
-    agent,
+    agent: reuse ? agent : false,
     headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
   });
   req.on('response', (res) => res.resume());
-  req.on('error', () => undefined);
+  req.on('error', (error: NodeJS.ErrnoException) => {
+    if (reuse && req.reusedSocket && error.code === 'ECONNRESET') sendCallback(push, body, false);
+  });
   req.end(body);
 }
 
