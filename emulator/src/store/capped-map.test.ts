@@ -49,4 +49,18 @@ describe('CappedMap', () => {
     map.delete('5');
     expect(map.size).toBe(999);
   });
+
+  it('keeps order through many deletions and rewrites below its cap', () => {
+    const map = new CappedMap<{ id: string }>({ cap: 3 });
+    for (let i = 0; i < 5_000; i++) {
+      map.delete('a');
+      map.set(rec('a'));
+    }
+    map.set(rec('b'));
+    map.set(rec('c'));
+    map.delete('a');
+    map.set(rec('a'));
+    expect(map.set(rec('d'))).toEqual(['b']);
+    expect(ids(map)).toEqual(['c', 'a', 'd']);
+  });
 });

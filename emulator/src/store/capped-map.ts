@@ -35,7 +35,11 @@ export class CappedMap<T extends StoredRecord> {
     // Replacing a record keeps its place, as a Map does; only a new id joins the queue.
     if (this.#map.size === before || this.#cap === Number.POSITIVE_INFINITY) return NONE;
     this.#order.push(record.id);
-    if (this.#map.size <= this.#cap) return NONE;
+    if (this.#map.size <= this.#cap) {
+      // Below the cap nothing leaves the queue: entries of deleted records must not pile up there.
+      if (this.#order.length - this.#head > 2 * this.#map.size + 1024) this.#requeue();
+      return NONE;
+    }
     const evicted: string[] = [];
     while (this.#map.size > this.#cap) {
       const oldest = this.#shift();
@@ -61,6 +65,13 @@ export class CappedMap<T extends StoredRecord> {
 
   values(): IterableIterator<T> {
     return this.#map.values();
+  }
+
+  /** Rebuilds the queue from the map, whose order is the same, without the entries of deleted records. */
+  #requeue(): void {
+    this.#order = [...this.#map.keys()];
+    this.#head = 0;
+    this.#stale.clear();
   }
 
   /** The oldest live id in the queue, taken off it; entries of deleted records are skipped. */
