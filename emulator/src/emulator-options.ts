@@ -36,7 +36,10 @@ export interface EmulatorOptions {
    */
   allowedHosts?: string[];
   bodyLimitBytes?: number;
-  /** How many transactions, deliveries, movements, messages and journal entries to keep (see DEFAULT_HISTORY). */
+  /**
+   * How many transactions, deliveries, movements, messages, journal entries and walk-in customers to keep
+   * (see DEFAULT_HISTORY).
+   */
   history?: Partial<HistoryCaps>;
   /** Daraja requests wait while more callbacks than this are due and not yet sent (default 5,000). */
   callbackBacklogLimit?: number;

@@ -20,17 +20,15 @@ import type { ApiModule } from './apis/api-module.js';
 import { API_FACTORIES } from './apis/register.js';
 import { DarajaGateway } from './http/gateway.js';
 import { frontDoor } from './http/front-door.js';
+import { lazyHandler } from './http/lazy-handler.js';
+import { loadOwnApp } from './control/load-own-app.js';
 import type { HostAllowList } from './http/host-allow-list.js';
-import { expressApp } from './http/express-app.js';
-import { controlRoutes } from './control/routes.js';
 import { listen, type Listening } from './http/listen.js';
 import type { ConnectionLimits } from './http/connection-limits.js';
 import { clockView } from './control/clock-view.js';
 import type { SecurityService } from './security/security-service.js';
 import type { Faults } from './faults/faults.js';
 import type { TrackedStore } from './store/tracked-store.js';
-import { conformanceRoutes } from './control/conformance-routes.js';
-import { faultControlRoutes } from './control/fault-routes.js';
 import { buildServices } from './services.js';
 
 export type { EmulatorOptions } from './emulator-options.js';
@@ -129,22 +127,12 @@ export class Emulator {
       callbackRefusal: (body) => ownCallbackRefusal(body, this.ownAddress, this.settings.current.callbacks),
       log: this.log,
     });
-    const own = expressApp({
-      control: [
-        faultControlRoutes(this),
-        conformanceRoutes(this),
-        controlRoutes(
-          this,
-          this.apis.flatMap((api) => (api.control ? [api.control] : [])),
-        ),
-      ],
-      corsOrigins: options.corsOrigins ?? [],
-      adminToken: options.adminToken,
-      uiDir: options.uiDir,
-      gateway: this.gateway,
-      log: this.log,
-    });
-    this.app = frontDoor(own, this.gateway, this.hosts);
+    // The control API and the UI are loaded with their first request (see loadOwnApp).
+    this.app = frontDoor(
+      lazyHandler(() => loadOwnApp(this, options)),
+      this.gateway,
+      this.hosts,
+    );
   }
 
   /** Empties all state and seeds the configured world again; settings are kept. */

@@ -66,7 +66,7 @@ export function buildServices(options: EmulatorOptions): EmulatorServices {
   });
   const world = buildWorld(options.world);
   const history = { ...DEFAULT_HISTORY, ...options.history };
-  const ledger = new Ledger(store, events, clock, ids, history.movements);
+  const ledger = new Ledger(store, events, clock, ids, history.movements, history.customers);
   const transactions = new Transactions(store, events, history.transactions);
   const messages = new Messages(store, events, clock, ids, history.messages);
   const journal = new Journal(store, events, history.journal);

@@ -14,6 +14,11 @@ export interface ApiModule {
   routes: DarajaRoute[];
   /** Control endpoints, mounted under /_emulator/. */
   control?: Router;
+  /**
+   * The same, built with the first request to the control API so that start-up does not load Express:
+   * import the routes module inside it.
+   */
+  loadControl?: () => Promise<Router>;
   /** Schedules again what was pending when the emulator stopped. */
   recover?(): void;
   /** Forgets in-memory scheduling state on reset (the store is cleared separately). */

@@ -1,196 +1,222 @@
 /**
- * `npm run bench`: the performance report. Every server runs in its own child process and the load comes
- * from this process, so the two never share an event loop; callbacks go to a sink in a worker thread.
- * Figures depend on the machine and on what else runs on it: the table shows the load average at start.
+ * `npm run bench [-- --rounds N --json FILE]`: the performance report. Every figure with a target is a
+ * ratio to a bare baseline measured in the same round, or checked in every round, so that a busy machine
+ * moves both sides alike. Each round runs every measurement once, in an order rotated from round to
+ * round; the report gives each figure's median and its spread across rounds, and how busy the machine
+ * was. Servers run as child processes on 127.0.0.1 and the load comes from this process; callbacks go to
+ * a sink in a worker thread.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { defaultSettings } from '../config/defaults.js';
-import { KeepAliveClient } from './http-client.js';
-import { acknowledgements, baseline, CONNECTIONS, MEASURE_MS, pushCall, throughput } from './phases.js';
-import { closedLoop, describeStatuses, fixedRate, sequential, type LoadResult } from './load.js';
-import { machine, table, verdict, type Row } from './report.js';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { copyDataFile, describeDataFile, fillToCaps, type CapsFile } from './caps-file.js';
+import { LoadMeter, type LoadSample } from './machine-load.js';
+import { ackBurst, flowBurst, spawnToFirstOk, stopAtCaps, tailAtRate } from './measures.js';
+import { machine } from './report.js';
 import { SinkThread } from './sink-thread.js';
-import { residentMb, spawnEmulator, type Spawned } from './spawn-emulator.js';
-import { fetchToken } from './stk-fixture.js';
-import { median, summarise } from './stats.js';
+import { residentMb, spawnReady } from './spawn-emulator.js';
+import { median } from './stats.js';
+import { installedBin, spawnBin, startBare, startEmulator, type Running } from './subjects.js';
+import { buildReport, printReport, type RoundValues } from './bench-report.js';
+import { fileURLToPath } from 'node:url';
 
-const MEMORY_TRANSACTIONS = 100_000;
-const MEMORY_BUDGET_MS = 100_000;
+const BARE_SERVER = fileURLToPath(new URL('./bare-server.js', import.meta.url));
+
+const { values: options } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '5' },
+    /** No round starts after this many seconds of the run, so that it stays well under five minutes. */
+    'max-seconds': { type: 'string', default: '200' },
+    json: { type: 'string', default: 'bench-report.json' },
+    flows: { type: 'string', default: '2000' },
+    rate: { type: 'string', default: '1000' },
+    'tail-seconds': { type: 'string', default: '3' },
+    /** A data file at the caps from an earlier run (kept with --keep-caps-file), to skip filling one. */
+    'caps-file': { type: 'string' },
+    'keep-caps-file': { type: 'string' },
+  },
+});
+const ROUNDS = Number(options.rounds);
+const BUDGET_MS = Number(options['max-seconds']) * 1000;
+const FLOWS = Number(options.flows);
+const RATE = Number(options.rate);
+const TAIL_MS = Number(options['tail-seconds']) * 1000;
+
 const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
-const nonOk = (r: LoadResult) => [...r.statuses].filter(([s]) => s !== 200).reduce((n, [, c]) => n + c, 0);
-
-async function startEmulator(dir: string, autoAccept = true): Promise<Spawned> {
-  const args = ['--port', '0', '--data', join(dir, 'data.json'), '--quiet'];
-  return spawnEmulator(autoAccept ? [...args, '--auto-accept'] : args);
-}
 
 async function main(): Promise<void> {
-  const rows: Row[] = [];
   const started = process.hrtime.bigint();
-  console.log(`Machine: ${machine()}`);
-  const dirs: string[] = [];
-  const tmp = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'daraja-bench-'));
-    dirs.push(dir);
-    return dir;
-  };
+  const startedAt = new Date().toISOString();
+  const dir = mkdtempSync(join(tmpdir(), 'daraja-bench-'));
   const sink = await SinkThread.start();
+  const running: Running[] = [];
   try {
-    progress('(a) bare Express');
-    const express = await baseline('express');
-    progress("(a') raw node:http");
-    const raw = await baseline('raw');
+    const bin = installedBin(dir);
+    const emulator = (args: string[], firstPhone = 0) =>
+      startEmulator(bin, [...args, '--auto-accept'], sink.url, firstPhone);
 
-    progress('(b) emulator STK push acknowledgements with a file store');
-    const b = await acknowledgements(tmp(), sink.url);
-
-    progress('one sequential client, then flows with automatic acceptance');
-    const emu = await startEmulator(tmp());
-    const client = new KeepAliveClient(emu.url, CONNECTIONS);
-    const push = pushCall(await fetchToken(client), sink.url);
-    const base = (await sink.stats()).received;
-    let next = 0;
-    const warm = await sequential(client, push, 100, next);
-    next += 100;
-    const early = await sequential(client, push, 1_000, next);
-    next += 1_000;
-    const loaded = await throughput(emu.url, push, next);
-    next = loaded.next;
-    const fill = await closedLoop(client, push, {
-      connections: CONNECTIONS,
-      count: Math.max(0, 10_000 - next),
-      firstIndex: next,
-    });
-    next = Math.max(next, 10_000);
-    // The early figures were taken on an idle emulator: so are the late ones, once the load's callbacks are out.
-    await sink.waitFor(base + next, 60_000).catch(() => undefined);
-    const late = await sequential(client, push, 1_000, next);
-    next += 1_000;
-
-    progress('p99 at 2,000 pushes/s offered');
-    const rateClient = new KeepAliveClient(emu.url, 512);
-    const offered = await fixedRate(rateClient, push, {
-      rate: 2_000,
-      durationMs: MEASURE_MS,
-      firstIndex: next,
-    });
-    rateClient.close();
-    next += offered.latencies.length + (offered.statuses.get('error') ?? 0);
-    let undelivered = '';
-    const settledMs = await sink.waitFor(base + next, 60_000).catch((error: unknown) => {
-      undelivered = (error as Error).message;
-      return Number.NaN;
-    });
-    const peak = (await sink.stats()).peakInFlight;
-
-    progress('memory after 100,000 transactions');
-    // Bounded so that a slow machine still finishes: the table then says how many transactions were reached.
-    const rest = await closedLoop(client, push, {
-      connections: CONNECTIONS,
-      count: MEMORY_TRANSACTIONS - next,
-      firstIndex: next,
-      durationMs: MEMORY_BUDGET_MS,
-    });
-    next += rest.latencies.length + (rest.statuses.get('error') ?? 0);
-    await sink.waitFor(base + next, 30_000).catch(() => undefined);
-    const rss = residentMb(emu.child.pid ?? 0);
-    client.close();
-    const exitCode = await emu.stop('SIGTERM');
-    const errors = [warm, early, loaded.result, fill, late, offered, rest].reduce((n, r) => n + nonOk(r), 0);
-
-    progress('(c) 10,000 complete flows');
-    const emu2 = await startEmulator(tmp());
-    const client2 = new KeepAliveClient(emu2.url, CONNECTIONS);
-    const push2 = pushCall(await fetchToken(client2), sink.url);
-    const before = (await sink.stats()).received;
-    const flowStart = process.hrtime.bigint();
-    const flows = await closedLoop(client2, push2, { connections: CONNECTIONS, count: 10_000 });
-    await sink.waitFor(before + 10_000, 60_000).catch(() => undefined);
-    const flowMs = Number(process.hrtime.bigint() - flowStart) / 1e6;
-    const delivered = (await sink.stats()).received - before;
-    client2.close();
-    await emu2.stop('SIGTERM');
-
-    progress('(d) spawn to ready');
-    const spawns: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      const e = await spawnEmulator(['--port', '0', '--memory', '--quiet']);
-      spawns.push(e.readyMs);
-      await e.stop('SIGTERM');
+    let caps: CapsFile;
+    if (options['caps-file']) {
+      caps = describeDataFile(options['caps-file']);
+    } else {
+      progress('filling a data file to the history caps');
+      const fill = (file: string, first: number) => emulator(['--data', file], first);
+      caps = await fillToCaps(join(dir, 'caps.json'), fill, sink);
+      if (options['keep-caps-file']) copyDataFile(caps.path, options['keep-caps-file']);
     }
+    progress(`data file at the caps: ${caps.megabytes.toFixed(1)} MB, ${JSON.stringify(caps.records)}`);
 
-    const s = summarise(early.latencies);
-    const earlyP99 = s.p99;
-    const lateP99 = summarise(late.latencies).p99;
-    const o = summarise(offered.latencies);
-    rows.push(
-      { measure: '(a) bare Express, fixed STK ack', value: express, unit: 'req/s' },
-      { measure: "(a') raw node:http, fixed STK ack", value: raw, unit: 'req/s' },
-      {
-        measure: '(b) emulator STK push acknowledged, file store',
-        value: b.rate,
-        unit: 'req/s',
-        note: `${describeStatuses(b.statuses)}; one customer per push, prompts left waiting`,
-      },
-      {
-        measure: '(b2) the same with automatic acceptance',
-        value: loaded.rate,
-        unit: 'req/s',
-        note: `callbacks delivered as it runs; ${describeStatuses(loaded.result.statuses)}`,
-      },
-      { measure: '(b)/(a)', value: b.rate / express, unit: '', target: { kind: 'min', value: 0.9 } },
-      { measure: "(b)/(a')", value: b.rate / raw, unit: '', note: 'no target' },
-      {
-        measure: 'p99 at 2,000 pushes/s offered',
-        value: o.p99,
-        unit: 'ms',
-        target: { kind: 'max', value: 50 },
-        note: `achieved ${offered.rate.toFixed(0)}/s; ${describeStatuses(offered.statuses)}; the sink saw at most ${peak} callbacks at once (maxInFlight ${defaultSettings().callbacks.maxInFlight}); all delivered ${Number.isNaN(settledMs) ? `NO (${undelivered})` : `${settledMs.toFixed(0)} ms after`}`,
-      },
-      {
-        measure: '(c) 10,000 complete flows',
-        value: flowMs / 1000,
-        unit: 's',
-        target: { kind: 'max', value: 10 },
-        note: `${((delivered * 1000) / flowMs).toFixed(0)} flows/s; ${delivered} callbacks; ${describeStatuses(flows.statuses)}`,
-      },
-      { measure: 'one sequential client, p50', value: s.p50, unit: 'ms', target: { kind: 'max', value: 1 } },
-      { measure: 'one sequential client, p99', value: s.p99, unit: 'ms' },
-      {
-        measure: `resident memory after ${next.toLocaleString('en-US')} transactions`,
-        value: rss,
-        unit: 'MB',
-        target: { kind: 'max', value: 200 },
-        note: `${next < MEMORY_TRANSACTIONS ? `stopped short of ${MEMORY_TRANSACTIONS} after ${MEMORY_BUDGET_MS / 1000} s; ` : ''}SIGTERM exit ${exitCode}; non-200 answers in the run: ${errors}`,
-      },
-      {
-        measure: 'late p99 / early p99 (10,000th vs 100th)',
-        value: lateP99 / earlyP99,
-        unit: '',
-        target: { kind: 'max', value: 2 },
-        note: `${lateP99.toFixed(2)} ms vs ${earlyP99.toFixed(2)} ms`,
-      },
-      {
-        measure: '(d) spawn to ready, median of 7',
-        value: median(spawns),
-        unit: 'ms',
-        target: { kind: 'max', value: 300 },
-        note: spawns.map((m) => m.toFixed(0)).join(', '),
-      },
-    );
+    const dataFile = join(dir, 'data.json');
+    copyDataFile(caps.path, dataFile);
+    const servers = {
+      raw: await startBare('raw', sink.url),
+      rawCallback: await startBare('raw-callback', sink.url),
+      expressCallback: await startBare('express-callback', sink.url),
+      memory: await emulator(['--memory']),
+      data: await emulator(['--data', dataFile]),
+    };
+    running.push(...Object.values(servers));
+    const next = new Map<Running, number>();
+    const indexFor = (server: Running, count: number) => {
+      const first = next.get(server) ?? 0;
+      next.set(server, first + count);
+      return first;
+    };
+
+    progress('warming up every server');
+    for (const server of [servers.rawCallback, servers.expressCallback, servers.memory, servers.data]) {
+      await flowBurst(server, sink, FLOWS / 2, indexFor(server, FLOWS / 2));
+    }
+    await ackBurst(servers.raw, FLOWS);
+
+    let copies = 0;
+    const capsCopy = () => {
+      const copy = join(dir, `start-${copies++}.json`);
+      copyDataFile(caps.path, copy);
+      return copy;
+    };
+    const rounds: RoundValues[] = [];
+    const meter = new LoadMeter(() => running.map((r) => r.spawned.child.pid ?? 0));
+    for (let round = 0; round < ROUNDS; round++) {
+      if (round > 0 && Number(process.hrtime.bigint() - started) / 1e6 > BUDGET_MS) {
+        progress(`stopping after ${round} rounds: the run's time budget is spent`);
+        break;
+      }
+      const values: Record<string, number[]> = {};
+      const record = (key: string, value: number): void => {
+        (values[key] ??= []).push(value);
+      };
+      const tasks: [string, () => Promise<void>][] = [
+        [
+          'start bare Express',
+          async () =>
+            record('start.express', await spawnToFirstOk(() => spawnReady(BARE_SERVER, ['express']))),
+        ],
+        [
+          'start emulator --memory',
+          async () => record('start.memory', await spawnToFirstOk(() => spawnBin(bin, ['--memory']))),
+        ],
+        [
+          'start emulator at the caps',
+          async () => {
+            const copy = capsCopy();
+            record('start.caps', await spawnToFirstOk(() => spawnBin(bin, ['--data', copy])));
+          },
+        ],
+        [
+          'start bare Express',
+          async () =>
+            record('start.express', await spawnToFirstOk(() => spawnReady(BARE_SERVER, ['express']))),
+        ],
+        [
+          'start emulator --memory',
+          async () => record('start.memory', await spawnToFirstOk(() => spawnBin(bin, ['--memory']))),
+        ],
+        [
+          'start emulator at the caps',
+          async () => {
+            const copy = capsCopy();
+            record('start.caps', await spawnToFirstOk(() => spawnBin(bin, ['--data', copy])));
+          },
+        ],
+        ['raw acknowledgements', async () => record('ack.raw', await ackBurst(servers.raw, FLOWS * 2))],
+        ...(['rawCallback', 'expressCallback', 'memory', 'data'] as const).map(
+          (name): [string, () => Promise<void>] => [
+            `flows ${name}`,
+            async () => {
+              const server = servers[name];
+              const burst = await flowBurst(server, sink, FLOWS, indexFor(server, FLOWS));
+              record(`flows.${name}`, burst.flowsPerSecond);
+              record(`acks.${name}`, burst.acksPerSecond);
+              record(`failed.${name}`, burst.failed);
+            },
+          ],
+        ),
+        ...(['expressCallback', 'memory', 'data'] as const).map((name): [string, () => Promise<void>] => [
+          `${RATE}/s ${name}`,
+          async () => {
+            const server = servers[name];
+            const count = Math.round((RATE * TAIL_MS) / 1000);
+            const tail = await tailAtRate(server, sink, RATE, TAIL_MS, indexFor(server, count));
+            record(`tail.${name}.p99`, tail.p99);
+            record(`tail.${name}.p50`, tail.p50);
+            record(`tail.${name}.max`, tail.max);
+            record(`tail.${name}.offered`, tail.offered);
+            record(`failed.tail.${name}`, tail.failed);
+          },
+        ]),
+        [
+          'SIGTERM at the caps',
+          async () => {
+            const stop = await stopAtCaps(
+              caps.path,
+              join(dir, `stop-${round}.json`),
+              (file) => emulator(['--data', file], 1_000_000),
+              sink,
+              500,
+            );
+            record('stop.caps', stop.stopMs);
+            if (stop.exit !== 0) record('failed.stop', 1);
+          },
+        ],
+      ];
+      const shift = (round * 5) % tasks.length;
+      const order = [...tasks.slice(shift), ...tasks.slice(0, shift)];
+      progress(`round ${round + 1} of ${ROUNDS}`);
+      meter.start();
+      for (const [, task] of order) await task();
+      const load: LoadSample = meter.stop();
+      rounds.push({
+        values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, median(v)])),
+        order: order.map(([name]) => name),
+        load,
+      });
+    }
+    const resident = {
+      memory: residentMb(servers.memory.spawned.child.pid ?? 0) ?? Number.NaN,
+      data: residentMb(servers.data.spawned.child.pid ?? 0) ?? Number.NaN,
+      flows: next.get(servers.memory) ?? 0,
+    };
+    const report = buildReport({
+      command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
+      startedAt,
+      seconds: Number(process.hrtime.bigint() - started) / 1e9,
+      machine: machine(),
+      caps,
+      rounds,
+      resident,
+      settings: { rounds: ROUNDS, flows: FLOWS, rate: RATE, tailSeconds: TAIL_MS / 1000 },
+    });
+    const jsonPath = resolve(options.json);
+    writeFileSync(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(printReport(report));
+    console.log(`\nThe same as JSON: ${jsonPath}`);
   } finally {
+    for (const server of running) await server.stop().catch(() => undefined);
     await sink.close();
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   }
-  console.log('');
-  console.log(table(rows));
-  const missed = rows.filter((r) => verdict(r) === 'MISS').length;
-  console.log('');
-  console.log(
-    `${rows.filter((r) => verdict(r) === 'PASS').length} PASS, ${missed} MISS in ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(0)} s`,
-  );
 }
 
 main().catch((error: unknown) => {

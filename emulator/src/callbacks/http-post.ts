@@ -2,6 +2,7 @@ import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'nod
 import http from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
+import { urlToHttpOptions } from 'node:url';
 import { realTimers } from '../time/timers.js';
 
 export interface PostResult {
@@ -59,6 +60,40 @@ function guardedLookup(guard: TargetGuard, port: number): LookupFunction {
   };
 }
 
+/** A callback URL taken apart once: merchants send every callback of a run to the same few URLs. */
+interface Target {
+  https: boolean;
+  options: http.RequestOptions;
+  port: number;
+  /** The host when it is an IP address (checked by the guard before connecting), else undefined. */
+  literal: string | undefined;
+}
+
+const targets = new Map<string, Target | undefined>();
+const MAX_TARGETS = 1_000;
+
+/** The request options for a URL (node's own conversion, auth included); undefined for an invalid URL. */
+function targetOf(url: string): Target | undefined {
+  if (targets.has(url)) return targets.get(url);
+  let target: Target | undefined;
+  try {
+    const parsed = new URL(url);
+    const https = parsed.protocol === 'https:';
+    const literal = parsed.hostname.replace(/^\[|\]$/g, '');
+    target = {
+      https,
+      options: urlToHttpOptions(parsed),
+      port: parsed.port !== '' ? Number(parsed.port) : https ? 443 : 80,
+      literal: isIP(literal) !== 0 ? literal : undefined,
+    };
+  } catch {
+    target = undefined;
+  }
+  if (targets.size >= MAX_TARGETS) targets.clear();
+  targets.set(url, target);
+  return target;
+}
+
 const post = (url: string, body: string, timeoutMs: number, guard: TargetGuard | undefined) =>
   new Promise<PostResult>((resolve) => {
     const started = process.hrtime.bigint();
@@ -76,23 +111,22 @@ const post = (url: string, body: string, timeoutMs: number, guard: TargetGuard |
       req?.destroy();
       finish({ error: `timed out after ${timeoutMs} ms` });
     }, timeoutMs);
-    let target: URL;
-    try {
-      target = new URL(url);
-    } catch {
+    const target = targetOf(url);
+    if (!target) {
       finish({ error: 'invalid URL' });
       return;
     }
-    const transport = target.protocol === 'https:' ? https : http;
-    const port = target.port !== '' ? Number(target.port) : target.protocol === 'https:' ? 443 : 80;
-    const literal = target.hostname.replace(/^\[|\]$/g, '');
-    const refused = guard && isIP(literal) !== 0 ? guard(literal, port) : undefined;
+    const transport = target.https ? https : http;
+    const { port, literal } = target;
+    const refused = guard && literal !== undefined ? guard(literal, port) : undefined;
     if (refused) return finish({ error: `refused: ${refused}` });
     const send = (agent: http.Agent | false) => {
-      req = transport.request(target, {
+      req = transport.request({
+        ...target.options,
         method: 'POST',
         agent,
-        ...(guard ? { lookup: guardedLookup(guard, port) } : {}),
+        // An IP address is connected to without a lookup; it was put to the guard above.
+        ...(guard && literal === undefined ? { lookup: guardedLookup(guard, port) } : {}),
         headers: {
           'Content-Type': 'application/json',
           'Content-Length': Buffer.byteLength(body),
@@ -121,5 +155,5 @@ const post = (url: string, body: string, timeoutMs: number, guard: TargetGuard |
       });
       sent.end(body);
     };
-    send(target.protocol === 'https:' ? agents['https:'] : agents['http:']);
+    send(target.https ? agents['https:'] : agents['http:']);
   });

@@ -75,6 +75,7 @@ export async function startServer(cli: CliOptions, options: StartServerOptions):
       ...(file.faults ? { faults: file.faults } : {}),
       corsOrigins: cli.corsOrigins,
       allowedHosts: cli.allowedHosts,
+      history: { ...file.history, ...cli.history },
       log: options.log,
     });
     // A new data file starts with the configured world already folded in, so that seeding a large config

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { SettingsPatch } from 'daraja-client/emulator';
 import { DEFAULT_DATA_PATH, DEFAULT_HOST, DEFAULT_PORT } from './defaults.js';
+import { DEFAULT_HISTORY, parseHistoryOption, type HistoryCaps } from './history-caps.js';
 
 /** Everything main.ts needs, read from argv and the environment: the only place that reads them. */
 export interface CliOptions {
@@ -25,6 +26,8 @@ export interface CliOptions {
   /** undefined: 443, or 7443 when 443 is refused (see tls/tls-names.ts). */
   tlsPort: number | undefined;
   tlsDir: string | undefined;
+  /** History caps from --history; a config file's `history` fills in the rest. */
+  history: Partial<HistoryCaps>;
 }
 
 export class CliError extends Error {
@@ -70,6 +73,11 @@ export const USAGE = `Usage: daraja-emulator [options]
   --allowed-host <name> also answer requests addressed to this host name (repeatable; besides
                         loopback, the bound address and Safaricom's names; * allows any;
                         env DARAJA_EMULATOR_ALLOWED_HOSTS, comma-separated)
+  --history <kind>=<n>  keep at most n records of a history, oldest dropped first (repeatable or
+                        comma-separated; kinds and defaults: ${Object.entries(DEFAULT_HISTORY)
+                          .map(([k, n]) => `${k} ${n}`)
+                          .join(', ')};
+                        customers counts only those added on the fly for unknown phones)
   --ready-json          print the ready line as JSON
   --quiet               print only the ready line and errors
   --help                show this text`;
@@ -95,6 +103,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
         'tls-dir': { type: 'string' },
         'cors-origin': { type: 'string', multiple: true },
         'allowed-host': { type: 'string', multiple: true },
+        history: { type: 'string', multiple: true },
         'ready-json': { type: 'boolean' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -119,6 +128,12 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
   if (clock !== undefined && clock !== 'system' && clock !== 'manual') {
     throw new CliError(`--clock must be "system" or "manual", not "${clock}".`);
   }
+  let history: Partial<HistoryCaps>;
+  try {
+    history = parseHistoryOption(values.history ?? []);
+  } catch (error) {
+    throw new CliError((error as Error).message);
+  }
   return {
     port,
     host: values.host ?? env.HOST ?? DEFAULT_HOST,
@@ -140,6 +155,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
     tls: values.tls ?? (env.DARAJA_EMULATOR_TLS === '1' || env.DARAJA_EMULATOR_TLS === 'true'),
     tlsPort,
     tlsDir: values['tls-dir'] ?? env.DARAJA_EMULATOR_TLS_DIR,
+    history,
   };
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { FaultRuleInput, SettingsPatch, WorldConfig } from 'daraja-client/emulator';
 import { formatOfPath, parseScenarioText } from '../scenarios/scenario-text.js';
+import { checkHistoryCaps, type HistoryCaps } from './history-caps.js';
 
 /** What a `--config` file may hold: the world, settings, and start-up choices. */
 export interface ConfigFile {
@@ -14,6 +15,8 @@ export interface ConfigFile {
   clock?: 'system' | 'manual';
   /** Fault rules in force from the start (docs/faults.md). */
   faults?: FaultRuleInput[];
+  /** History caps (see HistoryCaps); --history overrides them one by one. */
+  history?: Partial<HistoryCaps>;
 }
 
 export class ConfigFileError extends Error {
@@ -29,6 +32,7 @@ const KNOWN_KEYS = new Set([
   'seed',
   'clock',
   'faults',
+  'history',
   '$schema',
 ]);
 
@@ -69,6 +73,13 @@ export function checkConfig(text: string, path: string, format: 'json' | 'yaml')
   for (const list of ['apps', 'shortcodes', 'customers', 'faults'] as const) {
     if (config[list] !== undefined && !Array.isArray(config[list])) {
       throw new ConfigFileError(`Config file ${path}: "${list}" must be a list.`);
+    }
+  }
+  if (config.history !== undefined) {
+    try {
+      config.history = checkHistoryCaps(config.history, `Config file ${path}: "history"`);
+    } catch (error) {
+      throw new ConfigFileError((error as Error).message);
     }
   }
   return config;

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import express from 'express';
+import type { RequestHandler } from 'express';
 import type { ClientError } from './failure.js';
 
 function bodyError(status: number, type: string, message: string): ClientError {
@@ -11,10 +11,17 @@ type Done = (error: unknown, body: Buffer | undefined) => void;
 /**
  * Reads a request's body, up to `limitBytes`. A plain body with a Content-Length (what every Daraja client
  * sends) is collected here; chunked and compressed bodies go through body-parser, which handles their
- * framing, inflation and errors. Calls `done` with undefined when the request has no body at all.
+ * framing, inflation and errors (loaded with the first such body, so start-up does not pay for Express).
+ * Calls `done` with undefined when the request has no body at all.
  */
 export function bodyReader(limitBytes: number): (req: IncomingMessage, done: Done) => void {
-  const general = express.raw({ type: () => true, limit: limitBytes });
+  let parser: Promise<RequestHandler> | undefined;
+  const general: RequestHandler = (req, res, next) => {
+    parser ??= import('express').then(({ default: express }) =>
+      express.raw({ type: () => true, limit: limitBytes }),
+    );
+    parser.then((parse) => parse(req, res, next), next);
+  };
   return (req, done) => {
     const { headers } = req;
     const encoding = headers['content-encoding'];

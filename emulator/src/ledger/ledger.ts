@@ -3,6 +3,7 @@ import type { Collection, Store } from '../store/store.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { Clock } from '../time/clock.js';
 import type { IdFactory } from '../ids/ids.js';
+import { CappedMap } from '../store/capped-map.js';
 import { DailyTotals } from './daily-totals.js';
 import {
   toShillings,
@@ -41,8 +42,21 @@ export class Ledger {
   readonly #parties = new Map<string, PartyRef>();
   /** What each customer paid and received today, for the daily limit. */
   readonly daily: DailyTotals;
+  /**
+   * Walk-in customers (see CustomerRecord.walkIn), least recently active first. Every unknown phone would
+   * otherwise stay a customer for good: after 50,000 payments from new phones the data file held 50,000
+   * customers. Beyond the cap the least recently active is forgotten, its balance going back to the world.
+   */
+  readonly #walkIns: CappedMap<{ id: string }>;
 
-  constructor(store: Store, events: EventBus, clock: Clock, ids: IdFactory, movementCap = 200_000) {
+  constructor(
+    store: Store,
+    events: EventBus,
+    clock: Clock,
+    ids: IdFactory,
+    movementCap = 200_000,
+    walkInCap = Number.POSITIVE_INFINITY,
+  ) {
     this.customers = store.collection<CustomerRecord>('customers');
     this.orgs = store.collection<OrgRecord>('shortcodes');
     this.movements = store.collection<MovementRecord>('movements', { cap: movementCap });
@@ -51,6 +65,17 @@ export class Ledger {
     this.#clock = clock;
     this.#ids = ids;
     this.daily = new DailyTotals(this.movements, events);
+    this.#walkIns = new CappedMap(Number.isFinite(walkInCap) ? { cap: walkInCap } : {});
+    this.#findWalkIns();
+    // A reset or an imported state replaced the customers.
+    events.on((event) => {
+      if (event.type === 'reset') this.#findWalkIns();
+    });
+  }
+
+  #findWalkIns(): void {
+    this.#walkIns.clear();
+    for (const c of this.customers.values()) if (c.walkIn) this.#walkIns.set({ id: c.msisdn });
   }
 
   customer(msisdn: string): CustomerRecord | undefined {
@@ -126,6 +151,27 @@ export class Ledger {
   putCustomer(record: CustomerRecord): void {
     this.customers.put(record);
     this.#events.emit({ type: 'customer', customer: customerView(record) });
+    if (!record.walkIn) {
+      if (this.#walkIns.size > 0) this.#walkIns.delete(record.msisdn);
+      return;
+    }
+    // Most recently active last: a walk-in that keeps paying is not the one forgotten.
+    this.#walkIns.delete(record.msisdn);
+    for (const msisdn of this.#walkIns.set({ id: record.msisdn })) this.#forget(msisdn);
+  }
+
+  /** Walk-in customers known now (see CustomerRecord.walkIn). */
+  get walkInCount(): number {
+    return this.#walkIns.size;
+  }
+
+  /** Drops a walk-in customer; its balance goes back to the world, so money is still conserved. */
+  #forget(msisdn: string): void {
+    const customer = this.customers.get(msisdn);
+    if (!customer?.walkIn) return;
+    const world = this.#meta.get('world')?.cents ?? 0;
+    this.#meta.put({ id: 'world', cents: world + customer.balanceCents });
+    this.customers.delete(msisdn);
   }
 
   putOrg(record: OrgRecord): void {

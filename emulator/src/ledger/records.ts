@@ -8,6 +8,11 @@ export interface CustomerRecord {
   pin: string;
   balanceCents: number;
   offline: boolean;
+  /**
+   * Added on the fly for a phone the emulator had not seen (not configured nor added through the control
+   * API). Such customers are capped like a history: see Ledger.
+   */
+  walkIn?: true;
 }
 
 export interface InitiatorRecord {

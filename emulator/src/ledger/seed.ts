@@ -8,7 +8,11 @@ export function seedWorld(ledger: Ledger, world: WorldConfig): void {
   for (const customer of world.customers) addCustomer(ledger, customer);
 }
 
-export function addCustomer(ledger: Ledger, c: CustomerConfig): void {
+/**
+ * Adds (or configures again) a customer. `walkIn`: a phone the emulator had not seen, added on the fly by
+ * a payment; such customers are capped (history.customers) and the least recently active are forgotten.
+ */
+export function addCustomer(ledger: Ledger, c: CustomerConfig, options: { walkIn?: boolean } = {}): void {
   const existing = ledger.customer(c.msisdn);
   ledger.putCustomer({
     id: c.msisdn,
@@ -17,6 +21,7 @@ export function addCustomer(ledger: Ledger, c: CustomerConfig): void {
     pin: c.pin,
     balanceCents: existing?.balanceCents ?? 0,
     offline: existing?.offline ?? false,
+    ...(options.walkIn ? { walkIn: true as const } : {}),
   });
   ledger.setBalance({ type: 'customer', msisdn: c.msisdn }, toCents(c.balance), 'opening balance');
 }

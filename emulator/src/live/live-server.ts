@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type WebSocket } from 'ws';
+import type { WebSocket, WebSocketServer } from 'ws';
 import { ControlPaths, type LiveEvent } from 'daraja-client/emulator';
 import type { EventBus } from '../events/event-bus.js';
 import { maskSecrets } from '../journal/mask.js';
@@ -24,10 +24,14 @@ const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 
 /**
  * The live socket: the only ws code in the emulator. Forwards every event to connected clients. Browsers
- * from foreign origins are refused, so a page on another site cannot watch or drive the emulator.
+ * from foreign origins are refused, so a page on another site cannot watch or drive the emulator. The ws
+ * library is loaded with the first socket, not at start-up: most runs (a test suite's) never open one.
  */
 export function attachLiveServer(server: Server, options: LiveOptions): () => Promise<void> {
-  const wss = new WebSocketServer({ noServer: true });
+  let loading: Promise<WebSocketServer> | undefined;
+  let wss: WebSocketServer | undefined;
+  const load = () =>
+    (loading ??= import('ws').then(({ WebSocketServer: Wss }) => (wss = new Wss({ noServer: true }))));
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     // Node's server no longer watches an upgraded socket: a client that resets it must not crash the process.
     guardSocket(socket);
@@ -37,24 +41,28 @@ export function attachLiveServer(server: Server, options: LiveOptions): () => Pr
       socket.end(`HTTP/1.1 ${refusal}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      // A client that sends a malformed frame is dropped; it reconnects and reloads.
-      ws.on('error', () => ws.terminate());
-      ws.send(JSON.stringify(options.hello()));
-      wss.emit('connection', ws, req);
-    });
+    void load().then((sockets) =>
+      sockets.handleUpgrade(req, socket, head, (ws) => {
+        // A client that sends a malformed frame is dropped; it reconnects and reloads.
+        ws.on('error', () => ws.terminate());
+        ws.send(JSON.stringify(options.hello()));
+        sockets.emit('connection', ws, req);
+      }),
+    );
   };
   server.on('upgrade', onUpgrade);
   const stop = options.events.on((event) => {
-    if (wss.clients.size === 0) return;
+    if (!wss || wss.clients.size === 0) return;
     const frame = JSON.stringify(maskSecrets(event));
     for (const client of wss.clients) send(client, frame);
   });
   return async () => {
     stop();
     server.off('upgrade', onUpgrade);
-    for (const client of wss.clients) client.terminate();
-    await new Promise<void>((resolve) => wss.close(() => resolve()));
+    if (!loading) return;
+    const sockets = await loading;
+    for (const client of sockets.clients) client.terminate();
+    await new Promise<void>((resolve) => sockets.close(() => resolve()));
   };
 }
 

@@ -1,5 +1,4 @@
 import type { ApiFactory } from '../api-module.js';
-import { controlExpressCheckoutRoutes } from './control-routes.js';
 import { expressCheckoutRoutes } from './routes.js';
 import { ExpressCheckoutService } from './service.js';
 
@@ -18,7 +17,8 @@ export const b2bExpressCheckoutApi: ApiFactory = (emulator) => {
   return {
     name: 'b2b-express-checkout',
     routes: expressCheckoutRoutes(service, emulator.settings),
-    control: controlExpressCheckoutRoutes(service, emulator.ledger),
+    loadControl: async () =>
+      (await import('./control-routes.js')).controlExpressCheckoutRoutes(service, emulator.ledger),
     recover: () => service.recover(),
     clear: () => service.clear(),
   };

@@ -148,7 +148,11 @@ export class B2CService {
     const org = ledger.org(input.partyA) as OrgRecord;
     const registered = ledger.customer(input.partyB) !== undefined;
     if (!registered) {
-      addCustomer(ledger, { msisdn: input.partyB, name: 'M-PESA Customer', pin: '1234', balance: 0 });
+      addCustomer(
+        ledger,
+        { msisdn: input.partyB, name: 'M-PESA Customer', pin: '1234', balance: 0 },
+        { walkIn: true },
+      );
       notes.push(`${input.partyB} was not a customer here; a new, empty wallet was opened for it.`);
     }
     const receipt = ids.receipt(now);

@@ -1,5 +1,4 @@
 import type { ApiFactory } from '../api-module.js';
-import { controlC2bRoutes } from './control-routes.js';
 import { C2bPayments } from './payments.js';
 import { Registrations } from './registrations.js';
 import { C2bService } from './service.js';
@@ -43,6 +42,7 @@ export const c2bApi: ApiFactory = ({
   return {
     name: 'c2b',
     routes: c2bRoutes(service, settings),
-    control: controlC2bRoutes(ledger, payments, registrations),
+    loadControl: async () =>
+      (await import('./control-routes.js')).controlC2bRoutes(ledger, payments, registrations),
   };
 };

@@ -104,7 +104,7 @@ export class C2bService {
       );
     }
     if (!ledger.customer(input.msisdn)) {
-      addCustomer(ledger, { msisdn: input.msisdn, ...NEW_CUSTOMER });
+      addCustomer(ledger, { msisdn: input.msisdn, ...NEW_CUSTOMER }, { walkIn: true });
       notes.push(
         `${input.msisdn} was not a known customer; the emulator added it with PIN ${NEW_CUSTOMER.pin} and Ksh ${NEW_CUSTOMER.balance}.`,
       );

@@ -1,5 +1,4 @@
 import type { ApiFactory } from '../api-module.js';
-import { imsiControlRoutes } from './control-routes.js';
 import { imsiRoutes } from './routes.js';
 import { ImsiService } from './service.js';
 import { Sims } from './sims.js';
@@ -9,6 +8,6 @@ export const imsiApi: ApiFactory = ({ store, clock, ids }) => {
   return {
     name: 'imsi',
     routes: imsiRoutes(new ImsiService({ sims, clock, ids })),
-    control: imsiControlRoutes(sims),
+    loadControl: async () => (await import('./control-routes.js')).imsiControlRoutes(sims),
   };
 };

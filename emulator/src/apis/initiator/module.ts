@@ -1,5 +1,4 @@
 import type { ApiFactory } from '../api-module.js';
-import { initiatorControlRoutes } from './control-routes.js';
 
 /**
  * What the initiator APIs share and no single one owns: the control endpoints of the ledger, the
@@ -9,6 +8,7 @@ import { initiatorControlRoutes } from './control-routes.js';
 export const initiatorApi: ApiFactory = ({ ledger, security, initiator }) => ({
   name: 'initiator',
   routes: [],
-  control: initiatorControlRoutes(ledger, security, initiator),
+  loadControl: async () =>
+    (await import('./control-routes.js')).initiatorControlRoutes(ledger, security, initiator),
   clear: () => initiator.clear(),
 });

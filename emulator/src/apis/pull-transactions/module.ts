@@ -1,5 +1,4 @@
 import type { ApiFactory } from '../api-module.js';
-import { pullControlRoutes } from './control-routes.js';
 import { PullRegistrations } from './registrations.js';
 import { pullRoutes } from './routes.js';
 import { PullService } from './service.js';
@@ -12,6 +11,6 @@ export const pullTransactionsApi: ApiFactory = (emulator) => {
   return {
     name: 'pull-transactions',
     routes: pullRoutes(service, settings),
-    control: pullControlRoutes(registrations),
+    loadControl: async () => (await import('./control-routes.js')).pullControlRoutes(registrations),
   };
 };

@@ -108,7 +108,7 @@ export class StkService {
       );
     }
     if (!ledger.customer(input.phone)) {
-      addCustomer(ledger, { msisdn: input.phone, ...NEW_CUSTOMER });
+      addCustomer(ledger, { msisdn: input.phone, ...NEW_CUSTOMER }, { walkIn: true });
       notes.push(
         `${input.phone} was not a known customer; the emulator added it with PIN ${NEW_CUSTOMER.pin} and Ksh ${NEW_CUSTOMER.balance}.`,
       );
