@@ -148,6 +148,8 @@ export const FAULT_API_NAMES = [
   'c2b-register',
   'c2b-simulate',
   ...INITIATOR_APIS,
+  'ratiba',
+  'bill-manager',
 ] as const;
 
 /** Kinds of callback `match.callback` accepts. */
@@ -157,6 +159,8 @@ export const DELIVERY_KINDS = [
   'queue-timeout',
   'c2b-validation',
   'c2b-confirmation',
+  'ratiba-callback',
+  'bill-payment',
 ] as const satisfies readonly DeliveryKind[];
 
 /** A rule as written in the config file, a scenario or `POST /_emulator/faults`. */

@@ -10,3 +10,5 @@ export * from './faults.js';
 export * from './conformance.js';
 export * from './money-settings.js';
 export * from './history-match.js';
+export * from './ratiba-settings.js';
+export * from './ratiba.js';

@@ -1,7 +1,17 @@
 /** What the control API reports about transactions, callback deliveries and the request journal. */
 
 export type TransactionType =
-  'stk' | 'c2b' | 'b2c' | 'b2pochi' | 'transaction-status' | 'account-balance' | 'reversal';
+  | 'stk'
+  | 'c2b'
+  | 'b2c'
+  | 'b2pochi'
+  | 'transaction-status'
+  | 'account-balance'
+  | 'reversal'
+  /** M-Pesa Ratiba: the customer's approval of a standing order (pending while the prompt is open). */
+  | 'standing-order'
+  /** M-Pesa Ratiba: one scheduled debit of an approved standing order. */
+  | 'standing-order-debit';
 
 export type TransactionStatus = 'pending' | 'completed' | 'failed' | 'reversed';
 
@@ -58,7 +68,13 @@ export interface TransactionView {
 }
 
 export type DeliveryKind =
-  'stk-callback' | 'result' | 'queue-timeout' | 'c2b-validation' | 'c2b-confirmation';
+  | 'stk-callback'
+  | 'result'
+  | 'queue-timeout'
+  | 'c2b-validation'
+  | 'c2b-confirmation'
+  | 'ratiba-callback'
+  | 'bill-payment';
 
 export type DeliveryStatus = 'scheduled' | 'delivering' | 'delivered' | 'failed' | 'cancelled';
 

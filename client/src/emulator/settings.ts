@@ -1,5 +1,6 @@
 import type { B2CSettings, InitiatorSettings, SecuritySettings } from './initiator-settings.js';
 import type { MoneySettings } from './money-settings.js';
+import type { BillManagerSettings, RatibaSettings } from './ratiba-settings.js';
 import type { MagicSettings, RateLimitSettings } from './faults.js';
 
 /**
@@ -104,6 +105,8 @@ export interface Settings {
     /** Delay between the money moving and the confirmation. */
     confirmationDelayMs: number;
   };
+  ratiba: RatibaSettings;
+  billManager: BillManagerSettings;
 }
 
 /** A partial update of the settings, as `PATCH /_emulator/settings` takes it. */

@@ -9,3 +9,4 @@ export * from './transaction-status.js';
 export * from './account-balance.js';
 export * from './reversal.js';
 export * from './initiator.js';
+export * from './ratiba.js';

@@ -8,6 +8,7 @@ import { b2cApi } from './b2c/module.js';
 import { transactionStatusApi } from './transaction-status/module.js';
 import { accountBalanceApi } from './account-balance/module.js';
 import { reversalApi } from './reversal/module.js';
+import { ratibaApi } from './ratiba/module.js';
 
 /** Every emulated API, in mounting order. A new API adds its factory here. */
 export const API_FACTORIES: ApiFactory[] = [
@@ -20,4 +21,5 @@ export const API_FACTORIES: ApiFactory[] = [
   transactionStatusApi,
   accountBalanceApi,
   reversalApi,
+  ratibaApi,
 ];

@@ -1,6 +1,8 @@
 import type { Settings, WorldConfig } from 'daraja-client/emulator';
 import { QUEUE_TIMEOUT_RESULT } from 'daraja-client/wire';
 import { defaultFaultSettings } from '../faults/setting-checks.js';
+import { defaultRatibaSettings } from '../apis/ratiba/setting-checks.js';
+import { defaultBillManagerSettings } from '../apis/bill-manager/setting-checks.js';
 
 /** The sandbox's public Lipa na M-Pesa Online passkey for shortcode 174379. */
 export const SANDBOX_PASSKEY = 'bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919';
@@ -80,6 +82,8 @@ export function defaultSettings(): Settings {
       validationDelayMs: 0,
       confirmationDelayMs: 0,
     },
+    ...defaultRatibaSettings(),
+    ...defaultBillManagerSettings(),
   };
 }
 

@@ -2,6 +2,8 @@ import { PAYBILL_TARIFFS, STK_OUTCOMES, type Settings } from 'daraja-client/emul
 import { defaultSettings } from './defaults.js';
 import { initiatorSettingChecks } from '../apis/initiator/setting-checks.js';
 import { faultSettingChecks } from '../faults/setting-checks.js';
+import { ratibaSettingChecks } from '../apis/ratiba/setting-checks.js';
+import { billManagerSettingChecks } from '../apis/bill-manager/setting-checks.js';
 
 /** A setting with a value the emulator cannot use; the message names the setting. */
 export class SettingsError extends Error {
@@ -74,6 +76,8 @@ const checks: { [S in keyof Settings]: Record<keyof Settings[S], Check> } = {
     validationDelayMs: isNonNegativeInt,
     confirmationDelayMs: isNonNegativeInt,
   },
+  ...ratibaSettingChecks,
+  ...billManagerSettingChecks,
 };
 
 /** Throws a SettingsError naming the first setting that is unknown or has an unusable value. */

@@ -20,6 +20,16 @@ const FAMILIES: Record<string, string[]> = {
   'transaction-status': [DarajaPaths.transactionStatus],
   'account-balance': [DarajaPaths.accountBalance],
   reversal: [DarajaPaths.reversal],
+  ratiba: [DarajaPaths.ratiba],
+  'bill-manager': [
+    DarajaPaths.billManagerOptIn,
+    DarajaPaths.billManagerChangeOptIn,
+    DarajaPaths.billManagerSingleInvoice,
+    DarajaPaths.billManagerBulkInvoices,
+    DarajaPaths.billManagerReconciliation,
+    DarajaPaths.billManagerCancelInvoice,
+    DarajaPaths.billManagerCancelInvoices,
+  ],
 };
 
 /** The API that starts each kind of transaction, for rules matched against prompts and callbacks. */
@@ -31,6 +41,8 @@ const FAMILY_OF_TYPE: Record<TransactionType, string> = {
   'transaction-status': 'transaction-status',
   'account-balance': 'account-balance',
   reversal: 'reversal',
+  'standing-order': 'ratiba',
+  'standing-order-debit': 'ratiba',
 };
 
 export const ENDPOINT_NAMES = Object.keys(FAMILIES);

@@ -8,6 +8,8 @@ const kinds: DeliveryKind[] = [
   'queue-timeout',
   'c2b-validation',
   'c2b-confirmation',
+  'ratiba-callback',
+  'bill-payment',
 ];
 const statuses: DeliveryStatus[] = ['scheduled', 'delivering', 'delivered', 'failed', 'cancelled'];
 

@@ -11,6 +11,8 @@ const types: TransactionType[] = [
   'transaction-status',
   'account-balance',
   'reversal',
+  'standing-order',
+  'standing-order-debit',
 ];
 const statuses: TransactionStatus[] = ['pending', 'completed', 'failed', 'reversed'];
 

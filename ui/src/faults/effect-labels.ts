@@ -55,4 +55,6 @@ export const callbackLabels: Record<DeliveryKind, string> = {
   'queue-timeout': 'Queue timeout',
   'c2b-validation': 'C2B validation',
   'c2b-confirmation': 'C2B confirmation',
+  'ratiba-callback': 'Ratiba (standing order) callback',
+  'bill-payment': 'Bill Manager payment',
 };

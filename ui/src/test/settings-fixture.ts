@@ -67,5 +67,13 @@ export function settingsFixture(): Settings {
       validationDelayMs: 0,
       confirmationDelayMs: 0,
     },
+    ratiba: {
+      frequencyCodes: 'aug-2026',
+      promptTimeoutMs: 60_000,
+      callbackDelayMs: 0,
+      debitNotice: 'c2b-confirmation',
+      debitHourEat: 8,
+    },
+    billManager: { paymentRetries: 5, paymentRetryDelayMs: 60_000, paymentDelayMs: 0 },
   };
 }

@@ -1,0 +1,19 @@
+import type { Settings } from 'daraja-client/emulator';
+
+type Check = (value: unknown) => boolean;
+
+const isNonNegativeInt: Check = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+/** Checks of the billManager settings section (see validate-settings). */
+export const billManagerSettingChecks: { billManager: Record<keyof Settings['billManager'], Check> } = {
+  billManager: {
+    paymentRetries: (v) => isNonNegativeInt(v) && (v as number) <= 20,
+    paymentRetryDelayMs: isNonNegativeInt,
+    paymentDelayMs: isNonNegativeInt,
+  },
+};
+
+/** Defaults: the portal's "retried up to 5 times"; a minute between attempts (the interval is not published). */
+export function defaultBillManagerSettings(): Pick<Settings, 'billManager'> {
+  return { billManager: { paymentRetries: 5, paymentRetryDelayMs: 60_000, paymentDelayMs: 0 } };
+}
