@@ -12,3 +12,4 @@ export * from './money-settings.js';
 export * from './history-match.js';
 export * from './ratiba-settings.js';
 export * from './ratiba.js';
+export * from './bill-manager.js';

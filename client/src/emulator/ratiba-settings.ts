@@ -21,10 +21,8 @@ export interface RatibaSettings {
 
 /** Bill Manager: settings for what Daraja's pages leave open. */
 export interface BillManagerSettings {
-  /** Extra attempts of a payment push that was not acknowledged (the portal says up to 5). */
+  /** Extra attempts of a payment push that failed (the portal says up to 5), spaced by callbacks.retryDelayMs. */
   paymentRetries: number;
-  /** Delay between those attempts. */
-  paymentRetryDelayMs: number;
   /** Delay between the customer's payment and the push to the biller. */
   paymentDelayMs: number;
 }

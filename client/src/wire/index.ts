@@ -10,3 +10,4 @@ export * from './account-balance.js';
 export * from './reversal.js';
 export * from './initiator.js';
 export * from './ratiba.js';
+export * from './bill-manager.js';

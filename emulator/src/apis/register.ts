@@ -9,6 +9,7 @@ import { transactionStatusApi } from './transaction-status/module.js';
 import { accountBalanceApi } from './account-balance/module.js';
 import { reversalApi } from './reversal/module.js';
 import { ratibaApi } from './ratiba/module.js';
+import { billManagerApi } from './bill-manager/module.js';
 
 /** Every emulated API, in mounting order. A new API adds its factory here. */
 export const API_FACTORIES: ApiFactory[] = [
@@ -22,4 +23,5 @@ export const API_FACTORIES: ApiFactory[] = [
   accountBalanceApi,
   reversalApi,
   ratibaApi,
+  billManagerApi,
 ];

@@ -16,6 +16,8 @@ export class Exchange {
   readonly route: string;
   /** The JSON object the client sent; `{}` when the body was missing or not a JSON object. */
   body: Record<string, unknown> = {};
+  /** The whole JSON value sent, whatever its type (Bill Manager's bulk calls post arrays); undefined when not JSON. */
+  json: unknown = undefined;
   readonly ctx: RequestContext;
   /**
    * Runs when the answer is complete (status, headers and body set) and just before it is handed to node:

@@ -74,6 +74,6 @@ export function settingsFixture(): Settings {
       debitNotice: 'c2b-confirmation',
       debitHourEat: 8,
     },
-    billManager: { paymentRetries: 5, paymentRetryDelayMs: 60_000, paymentDelayMs: 0 },
+    billManager: { paymentRetries: 5, paymentDelayMs: 0 },
   };
 }

@@ -8,12 +8,11 @@ const isNonNegativeInt: Check = (v) => typeof v === 'number' && Number.isInteger
 export const billManagerSettingChecks: { billManager: Record<keyof Settings['billManager'], Check> } = {
   billManager: {
     paymentRetries: (v) => isNonNegativeInt(v) && (v as number) <= 20,
-    paymentRetryDelayMs: isNonNegativeInt,
     paymentDelayMs: isNonNegativeInt,
   },
 };
 
-/** Defaults: the portal's "retried up to 5 times"; a minute between attempts (the interval is not published). */
+/** Defaults: the portal's "retried up to 5 times" (spaced by callbacks.retryDelayMs; Daraja's interval is not published). */
 export function defaultBillManagerSettings(): Pick<Settings, 'billManager'> {
-  return { billManager: { paymentRetries: 5, paymentRetryDelayMs: 60_000, paymentDelayMs: 0 } };
+  return { billManager: { paymentRetries: 5, paymentDelayMs: 0 } };
 }
