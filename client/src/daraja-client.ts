@@ -6,6 +6,8 @@ import { C2BApi } from './api/c2b-api.js';
 import { Initiator } from './api/initiator.js';
 import { OAuthApi } from './api/oauth-api.js';
 import { ReversalApi } from './api/reversal-api.js';
+import { RatibaApi } from './api/ratiba-api.js';
+import { BillManagerApi } from './api/bill-manager-api.js';
 import { StkApi } from './api/stk-api.js';
 import { TransactionStatusApi } from './api/transaction-status-api.js';
 import { checkConfig, type DarajaClientConfig, resolveBaseUrl } from './config.js';
@@ -31,6 +33,10 @@ export class DarajaClient {
   readonly accountBalance: AccountBalanceApi;
   /** Transaction reversals. */
   readonly reversal: ReversalApi;
+  /** M-Pesa Ratiba standing orders. */
+  readonly ratiba: RatibaApi;
+  /** Bill Manager e-invoicing. */
+  readonly billManager: BillManagerApi;
 
   /** Validates the configuration and wires the API classes; sends nothing. */
   constructor(config: DarajaClientConfig) {
@@ -71,5 +77,7 @@ export class DarajaClient {
     this.transactionStatus = new TransactionStatusApi(context);
     this.accountBalance = new AccountBalanceApi(context);
     this.reversal = new ReversalApi(context);
+    this.ratiba = new RatibaApi(context);
+    this.billManager = new BillManagerApi(context);
   }
 }

@@ -14,6 +14,8 @@ export {
 } from './api/transaction-status-api.js';
 export { AccountBalanceApi, type AccountBalanceInput } from './api/account-balance-api.js';
 export { ReversalApi, type ReversalInput } from './api/reversal-api.js';
+export { RatibaApi, type StandingOrderInput } from './api/ratiba-api.js';
+export { BillManagerApi, type BillerInput } from './api/bill-manager-api.js';
 
 export * from './errors/daraja-error.js';
 export { DarajaValidationError } from './errors/daraja-validation-error.js';
@@ -52,6 +54,12 @@ export {
   type AccountBalanceDetails,
 } from './callbacks/read-account-balance-result.js';
 export { readReversalResult, type ReversalDetails } from './callbacks/read-reversal-result.js';
+export { parseRatibaCallback, type RatibaCallbackResult } from './callbacks/parse-ratiba-callback.js';
+export {
+  parseBillManagerPayment,
+  billManagerAck,
+  type ParsedBillManagerPayment,
+} from './callbacks/parse-bill-manager-payment.js';
 export {
   acceptC2B,
   rejectC2B,
