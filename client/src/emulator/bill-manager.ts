@@ -41,3 +41,9 @@ export interface InvoiceView {
   /** Receipts the biller acknowledged through /reconciliation. */
   reconciled: string[];
 }
+
+/** The control API's Bill Manager routes (read-only: paying an invoice is a C2B payment). */
+export const BillManagerControlPaths = {
+  billers: '/_emulator/bill-manager/billers',
+  invoices: '/_emulator/bill-manager/invoices',
+} as const;

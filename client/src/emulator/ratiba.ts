@@ -45,3 +45,12 @@ export interface StandingOrderView {
   paidCount: number;
   failedCount: number;
 }
+
+/** The control API's Ratiba routes: acting as the customer on the approval prompt and on active orders. */
+export const RatibaControlPaths = {
+  orders: '/_emulator/ratiba/orders',
+  accept: (transactionId: string) => `/_emulator/ratiba/${encodeURIComponent(transactionId)}/accept`,
+  decline: (transactionId: string) => `/_emulator/ratiba/${encodeURIComponent(transactionId)}/decline`,
+  timeout: (transactionId: string) => `/_emulator/ratiba/${encodeURIComponent(transactionId)}/timeout`,
+  stop: (orderId: string) => `/_emulator/ratiba/orders/${encodeURIComponent(orderId)}/stop`,
+} as const;

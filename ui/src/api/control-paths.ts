@@ -1,4 +1,9 @@
-import type { C2bControlPaths, ControlPaths as ClientPaths } from 'daraja-client/emulator';
+import type {
+  BillManagerControlPaths,
+  C2bControlPaths,
+  ControlPaths as ClientPaths,
+  RatibaControlPaths,
+} from 'daraja-client/emulator';
 
 /**
  * The control API's paths. The client's `ControlPaths` is imported as a type only, so the UI bundle does not
@@ -37,3 +42,18 @@ export const C2bPaths: Pick<typeof C2bControlPaths, 'payments' | 'registrations'
 
 /** M-Pesa's own account, where transaction charges go (InitiatorControlPaths.operator). */
 export const OperatorPath = '/_emulator/operator';
+
+/** Ratiba: the customer's approval prompt and standing orders (RatibaControlPaths). */
+export const RatibaPaths: typeof RatibaControlPaths = {
+  orders: '/_emulator/ratiba/orders',
+  accept: (id) => `/_emulator/ratiba/${encodeURIComponent(id)}/accept`,
+  decline: (id) => `/_emulator/ratiba/${encodeURIComponent(id)}/decline`,
+  timeout: (id) => `/_emulator/ratiba/${encodeURIComponent(id)}/timeout`,
+  stop: (id) => `/_emulator/ratiba/orders/${encodeURIComponent(id)}/stop`,
+};
+
+/** Bill Manager: the invoices a phone shows (BillManagerControlPaths). */
+export const BillPaths: typeof BillManagerControlPaths = {
+  billers: '/_emulator/bill-manager/billers',
+  invoices: '/_emulator/bill-manager/invoices',
+};

@@ -12,6 +12,10 @@ import { type MenuChoice, MpesaMenu } from './mpesa-menu';
 import { OfflineSwitch } from './offline-switch';
 import { SmsInbox } from './sms-inbox';
 import { type StkAnswer, StkPrompt } from './stk-prompt';
+import { BillsList } from './bills/bills-list';
+import { type RatibaAnswer, RatibaPrompt } from './ratiba/ratiba-prompt';
+import { StandingOrdersList } from './ratiba/standing-orders-list';
+import { useStandingOrders } from './ratiba/use-standing-orders';
 
 type Screen = 'home' | 'menu' | 'lipa' | MenuChoice;
 
@@ -59,6 +63,9 @@ export function Phone({ customer, onClose }: Props) {
   // No network, no prompt: an offline phone shows nothing until it is back.
   const prompt = customer.offline ? undefined : prompts.items[0];
   const promptId = prompt?.id;
+  const ratiba = useStandingOrders(msisdn);
+  // One prompt at a time: an app's standing order waits behind an STK prompt.
+  const approval = customer.offline || prompt ? undefined : ratiba.awaiting;
 
   // A new prompt replaces whatever the last one left on the screen.
   useEffect(() => {
@@ -74,7 +81,27 @@ export function Phone({ customer, onClose }: Props) {
     if (event.type !== 'transaction') return;
     const t = event.transaction;
     if (t.type === 'stk' && t.phone === msisdn && t.status !== 'pending') tell(t);
+    if (t.type === 'standing-order' && t.phone === msisdn && t.status !== 'pending') tell(t);
   });
+
+  async function answerOrder(value: RatibaAnswer) {
+    if (!approval) return;
+    setAnswerError(undefined);
+    try {
+      const decided =
+        value.kind === 'accept'
+          ? await api.ratibaAccept(approval.transactionId, value.pin)
+          : value.kind === 'decline'
+            ? await api.ratibaDecline(approval.transactionId)
+            : await api.ratibaTimeout(approval.transactionId);
+      tell(decided);
+      ratiba.reload();
+      requestAnimationFrame(() => (noticeRef.current ?? screenRef.current)?.focus());
+    } catch (error) {
+      setAnswerError(errorMessage(error));
+      ratiba.reload();
+    }
+  }
 
   async function answer(value: StkAnswer) {
     if (!prompt) return;
@@ -135,6 +162,15 @@ export function Phone({ customer, onClose }: Props) {
             error={answerError}
             onAnswer={answer}
           />
+        ) : approval ? (
+          <RatibaPrompt
+            key={approval.id}
+            order={approval}
+            merchantName={merchantName(approval.shortcode)}
+            pinHint={customer.testPin}
+            error={answerError}
+            onAnswer={answerOrder}
+          />
         ) : (
           <>
             {notice && (
@@ -173,6 +209,15 @@ export function Phone({ customer, onClose }: Props) {
             {(screen === 'pay-bill' || screen === 'buy-goods') && (
               <C2bPaymentForm mode={screen} msisdn={msisdn} onBack={() => setScreen('home')} />
             )}
+            {screen === 'bills' && <BillsList msisdn={msisdn} onBack={() => setScreen('home')} />}
+            {screen === 'standing-orders' && (
+              <StandingOrdersList
+                orders={ratiba.orders}
+                merchantName={merchantName}
+                onChanged={ratiba.reload}
+                onBack={() => setScreen('home')}
+              />
+            )}
           </>
         )}
       </div>
@@ -184,6 +229,18 @@ function outcome(
   t: TransactionView,
   merchantName: (code: string) => string,
 ): { tone: 'ok' | 'error'; text: string } {
+  if (t.type === 'standing-order') {
+    const code = t.resultCode ?? t.decision?.resultCode;
+    return t.status === 'completed'
+      ? {
+          tone: 'ok',
+          text: `Standing order approved: ${formatAmount(t.amount ?? 0)} to ${merchantName(t.shortcode)}.`,
+        }
+      : {
+          tone: 'error',
+          text: `Standing order not created: ${t.resultDesc ?? 'declined'} (result ${code ?? '?'})`,
+        };
+  }
   if (t.status === 'completed') {
     return { tone: 'ok', text: `Paid ${formatAmount(t.amount ?? 0)} to ${merchantName(t.shortcode)}.` };
   }
