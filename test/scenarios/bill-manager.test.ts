@@ -144,10 +144,11 @@ describe('Bill Manager', () => {
       { externalReference: 'INV2345' },
       appKey,
     ).expect(200);
-    expect(cancel.body).toMatchObject({
+    expect(cancel.body).toEqual({
       Status_Message: 'partially or fully paid invoices cannot be cancelled.',
       resmsg: 'Conflict',
       rescode: '409',
+      errors: [],
     });
     const resend = await bills(
       emulator.app,

@@ -49,11 +49,16 @@ export function billManagerRoutes(service: BillManagerService, settings: Setting
     }),
     route(DarajaPaths.billManagerCancelInvoice, (x) => {
       const b = biller(x);
-      return service.cancel(b, refs(x.body), x.ctx.explanation);
+      return service.cancel(b, refs(x.body), false, x.ctx.explanation);
     }),
     route(DarajaPaths.billManagerCancelInvoices, (x) => {
       const b = biller(x);
-      return service.cancel(b, refs(Array.isArray(x.json) ? x.json : []), x.ctx.explanation);
+      if (!Array.isArray(x.json) || x.json.length === 0)
+        need('externalReference', {
+          ok: false,
+          reason: 'the body is not a list like [{"externalReference": "113"}, ...]',
+        });
+      return service.cancel(b, refs(x.json), true, x.ctx.explanation);
     }),
     route(DarajaPaths.billManagerReconciliation, (x) => {
       const b = biller(x);

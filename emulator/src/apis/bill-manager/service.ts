@@ -166,7 +166,7 @@ export class BillManagerService {
   }
 
   /** Cancels unpaid invoices; paid or partly paid ones are refused with 409, unknown ones with 404. */
-  cancel(biller: BillerRecord, refs: string[], notes: string[]): BillManagerAnswer {
+  cancel(biller: BillerRecord, refs: string[], bulk: boolean, notes: string[]): BillManagerAnswer {
     const { book, clock, messages } = this.deps;
     const errors: { externalReference: string; reason: string }[] = [];
     for (const ref of refs) {
@@ -182,9 +182,11 @@ export class BillManagerService {
     }
     if (errors.length === 0) return { ...BillManagerAnswers.cancelled, errors: [] };
     notes.push(...errors.map((e) => `Invoice ${e.externalReference}: ${e.reason}.`));
+    // The published single-cancel answers carry an empty list; a bulk call says which invoices failed.
+    const listed = bulk ? errors : [];
     if (errors.every((e) => e.reason === 'not found'))
-      return { Status_Message: 'Invoice not found.', resmsg: 'Not Found', rescode: '404', errors };
-    return { ...BillManagerAnswers.paidNotCancellable, errors };
+      return { Status_Message: 'Invoice not found.', resmsg: 'Not Found', rescode: '404', errors: listed };
+    return { ...BillManagerAnswers.paidNotCancellable, errors: listed };
   }
 
   /** The biller acknowledges a payment: M-Pesa sends the customer an e-receipt. */
