@@ -4,6 +4,7 @@ import { oauthContracts } from './consumer/oauth-contracts.js';
 import { stkContracts } from './consumer/stk-contracts.js';
 import { c2bContracts } from './consumer/c2b-contracts.js';
 import { initiatorContracts } from './consumer/initiator-contracts.js';
+import { ratibaBillContracts } from './consumer/ratiba-bill-contracts.js';
 import { verifyPacts } from '../emulator/src/pact/verify-pacts.js';
 
 // One file, run in order: the consumer tests write contracts/pacts/daraja-client-daraja-emulator.json,
@@ -16,6 +17,7 @@ describe('daraja-client as consumer of the Daraja API', () => {
   stkContracts(pact);
   c2bContracts(pact);
   initiatorContracts(pact);
+  ratibaBillContracts(pact);
 });
 
 describe('the emulator as provider of the Daraja API', () => {
@@ -28,7 +30,7 @@ describe('the emulator as provider of the Daraja API', () => {
     report = await verifyPacts({ pactPaths: [`${PACT_DIR}/${CONSUMER}-${PROVIDER}.json`] });
     expect(report.problems).toEqual([]);
     const recorded = report.files.flatMap((file) => file.interactions);
-    expect(recorded.length).toBe(19);
+    expect(recorded.length).toBe(22);
     expect(report.interactions).toHaveLength(recorded.length);
     expect(report.interactions.filter((i) => !i.ok)).toEqual([]);
   });

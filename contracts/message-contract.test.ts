@@ -4,6 +4,7 @@ import { PACT_DIR, PROVIDER, removePact } from './support/pact-setup.js';
 import { CALLBACK_CONSUMER, messagePact } from './support/message-setup.js';
 import { callbackContracts } from './consumer/callback-contracts.js';
 import { resultContracts } from './consumer/result-contracts.js';
+import { ratibaBillCallbackContracts } from './consumer/ratiba-bill-callback-contracts.js';
 import { callbackMessageProviders } from '../emulator/src/pact/callback-messages.js';
 
 // One file, run in order: the parsers' tests write the message pact, then the emulator's real flows are
@@ -14,6 +15,7 @@ describe('daraja-client’s callback parsers as consumers of the emulator’s ca
 
   callbackContracts(pact);
   resultContracts(pact);
+  ratibaBillCallbackContracts(pact);
 });
 
 describe('the emulator as provider of Daraja callbacks', () => {
