@@ -192,7 +192,11 @@ describe('M-Pesa Ratiba standing orders', () => {
       .patch('/_emulator/customers/254712345678')
       .send({ offline: true })
       .expect(200);
-    await createOrder(emulator.app, bearer, ratibaBody({ PartyA: '254712345678' })).expect(200);
+    const offline = await createOrder(emulator.app, bearer, ratibaBody({ PartyA: '254712345678' })).expect(
+      200,
+    );
+    const refused = await approve(emulator.app, offline.body.ResponseHeader.responseRefID).expect(409);
+    expect(refused.body.error.code).toBe('phone_unreachable');
     await emulator.advance(61_000);
     const codes = (callbacks() as RatibaCallbackFailure[]).map((b) => b.ResponseHeader.responseCode);
     expect(codes).toEqual(['1032', '1037']);

@@ -33,7 +33,7 @@ export interface RatibaDeps extends DebitDeps {
 /** A control action on an order that is not in a state to take it. */
 export class RatibaStateError extends Error {
   constructor(
-    readonly code: 'not_found' | 'not_pending' | 'not_active',
+    readonly code: 'not_found' | 'not_pending' | 'not_active' | 'phone_unreachable',
     message: string,
   ) {
     super(message);
@@ -130,13 +130,8 @@ export class RatibaService {
 
   /** The customer typed a PIN and pressed OK on the approval prompt. */
   accept(transactionId: string, pin: string, by: Decision['by'] = 'phone'): TransactionView {
-    const order = this.#awaiting(transactionId);
+    const order = this.#reachable(this.#awaiting(transactionId));
     const customer = this.deps.ledger.customer(order.msisdn);
-    if (customer?.offline)
-      throw new RatibaStateError(
-        'not_pending',
-        `${order.msisdn} has no network: the prompt is not on the phone.`,
-      );
     if (!customer || customer.pin !== pin) {
       this.deps.messages.send(order.msisdn, failedSms('You have entered the wrong PIN.'), transactionId);
       return this.#notCreated(order, RatibaResult.wrongPin, by);
@@ -146,7 +141,7 @@ export class RatibaService {
 
   /** The customer pressed Cancel. */
   decline(transactionId: string, by: Decision['by'] = 'phone'): TransactionView {
-    return this.#notCreated(this.#awaiting(transactionId), RatibaResult.cancelled, by);
+    return this.#notCreated(this.#reachable(this.#awaiting(transactionId)), RatibaResult.cancelled, by);
   }
 
   /** The prompt ran out of time: 1037 when it never reached the phone, 1032 when it went unanswered. */
@@ -319,6 +314,19 @@ export class RatibaService {
   #touch(transactionId: string): void {
     const t = this.deps.transactions.get(transactionId);
     if (t) this.deps.transactions.put({ ...t, updatedAt: this.deps.clock.now() });
+  }
+
+  /** As for STK: a prompt that never reached the phone, or a phone now offline, cannot be answered on it. */
+  #reachable(order: StoredOrder): StoredOrder {
+    const unreachable = this.deps.transactions.get(order.transactionId)?.unreachable === true;
+    if (unreachable || this.deps.ledger.customer(order.msisdn)?.offline)
+      throw new RatibaStateError(
+        'phone_unreachable',
+        unreachable
+          ? `The prompt of ${order.transactionId} never reached ${order.msisdn} (it was offline); it ends with 1037 at its timeout.`
+          : `${order.msisdn} has no network: it cannot answer the prompt until it is back online.`,
+      );
+    return order;
   }
 
   #awaiting(transactionId: string): StoredOrder {
