@@ -7,6 +7,7 @@ import { initiatorContracts } from './consumer/initiator-contracts.js';
 import { b2bContracts } from './consumer/b2b-contracts.js';
 import { imsiContracts } from './consumer/imsi-contracts.js';
 import { expressCheckoutQrContracts } from './consumer/express-checkout-qr-contracts.js';
+import { ratibaBillContracts } from './consumer/ratiba-bill-contracts.js';
 import { verifyPacts } from '../emulator/src/pact/verify-pacts.js';
 
 // One file, run in order: the consumer tests write contracts/pacts/daraja-client-daraja-emulator.json,
@@ -22,6 +23,7 @@ describe('daraja-client as consumer of the Daraja API', () => {
   b2bContracts(pact);
   imsiContracts(pact);
   expressCheckoutQrContracts(pact);
+  ratibaBillContracts(pact);
 });
 
 describe('the emulator as provider of the Daraja API', () => {
@@ -34,7 +36,7 @@ describe('the emulator as provider of the Daraja API', () => {
     report = await verifyPacts({ pactPaths: [`${PACT_DIR}/${CONSUMER}-${PROVIDER}.json`] });
     expect(report.problems).toEqual([]);
     const recorded = report.files.flatMap((file) => file.interactions);
-    expect(recorded.length).toBe(27);
+    expect(recorded.length).toBe(30);
     expect(report.interactions).toHaveLength(recorded.length);
     expect(report.interactions.filter((i) => !i.ok)).toEqual([]);
     // One fresh emulator per interaction: the verification takes longer than the default test timeout on a busy machine.

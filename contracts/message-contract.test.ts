@@ -6,6 +6,7 @@ import { callbackContracts } from './consumer/callback-contracts.js';
 import { resultContracts } from './consumer/result-contracts.js';
 import { b2bResultContracts } from './consumer/b2b-result-contracts.js';
 import { expressCheckoutCallbackContracts } from './consumer/express-checkout-qr-contracts.js';
+import { ratibaBillCallbackContracts } from './consumer/ratiba-bill-callback-contracts.js';
 import { callbackMessageProviders } from '../emulator/src/pact/callback-messages.js';
 
 // One file, run in order: the parsers' tests write the message pact, then the emulator's real flows are
@@ -18,6 +19,7 @@ describe('daraja-client’s callback parsers as consumers of the emulator’s ca
   resultContracts(pact);
   b2bResultContracts(pact);
   expressCheckoutCallbackContracts(pact);
+  ratibaBillCallbackContracts(pact);
 });
 
 describe('the emulator as provider of Daraja callbacks', () => {

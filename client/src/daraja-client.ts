@@ -11,6 +11,8 @@ import { Initiator } from './api/initiator.js';
 import { OAuthApi } from './api/oauth-api.js';
 import { PullTransactionsApi } from './api/pull-transactions-api.js';
 import { ReversalApi } from './api/reversal-api.js';
+import { RatibaApi } from './api/ratiba-api.js';
+import { BillManagerApi } from './api/bill-manager-api.js';
 import { StkApi } from './api/stk-api.js';
 import { TransactionStatusApi } from './api/transaction-status-api.js';
 import { checkConfig, type DarajaClientConfig, resolveBaseUrl } from './config.js';
@@ -46,6 +48,10 @@ export class DarajaClient {
   readonly b2bExpressCheckout: B2bExpressCheckoutApi;
   /** Dynamic QR codes. */
   readonly dynamicQr: DynamicQrApi;
+  /** M-Pesa Ratiba standing orders. */
+  readonly ratiba: RatibaApi;
+  /** Bill Manager e-invoicing. */
+  readonly billManager: BillManagerApi;
 
   /** Validates the configuration and wires the API classes; sends nothing. */
   constructor(config: DarajaClientConfig) {
@@ -91,5 +97,7 @@ export class DarajaClient {
     this.imsi = new ImsiApi(context);
     this.b2bExpressCheckout = new B2bExpressCheckoutApi(context);
     this.dynamicQr = new DynamicQrApi(context);
+    this.ratiba = new RatibaApi(context);
+    this.billManager = new BillManagerApi(context);
   }
 }

@@ -29,6 +29,8 @@ export {
 export { ImsiApi, readSwapDate } from './api/imsi-api.js';
 export { B2bExpressCheckoutApi, type B2bExpressCheckoutInput } from './api/b2b-express-checkout-api.js';
 export { DynamicQrApi, type DynamicQrInput } from './api/dynamic-qr-api.js';
+export { RatibaApi, type StandingOrderInput } from './api/ratiba-api.js';
+export { BillManagerApi, type BillerInput } from './api/bill-manager-api.js';
 
 export * from './errors/daraja-error.js';
 export { DarajaValidationError } from './errors/daraja-validation-error.js';
@@ -74,6 +76,12 @@ export {
   type ExpressCheckoutPaid,
   type ExpressCheckoutNotPaid,
 } from './callbacks/parse-express-checkout-callback.js';
+export { parseRatibaCallback, type RatibaCallbackResult } from './callbacks/parse-ratiba-callback.js';
+export {
+  parseBillManagerPayment,
+  billManagerAck,
+  type ParsedBillManagerPayment,
+} from './callbacks/parse-bill-manager-payment.js';
 export {
   acceptC2B,
   rejectC2B,

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CONTROL_PREFIX } from 'daraja-client/emulator';
+import { DarajaPaths } from 'daraja-client/wire';
+import { endpointKey } from '../../emulator/src/http/endpoint-key.js';
 import { createEmulator, type Emulator, type Listening } from 'daraja-emulator';
 import { KeepAliveClient, type Call, type Reply } from '../../emulator/src/bench/http-client.js';
 import { fetchToken } from '../../emulator/src/bench/stk-fixture.js';
@@ -71,6 +73,15 @@ export function problem(call: Call, reply: Reply): string | undefined {
     // Daraja's own empty answers: unknown paths (404) and OAuth with bad credentials (400).
     return reply.status === 404 || reply.status === 400 ? undefined : `an empty ${reply.status}`;
   }
+  // Ratiba refuses a field in its own shape (SPEC 18.2); gateway-level failures keep the envelope.
+  const refusal = json as { requestRefId?: unknown; responseMessage?: unknown; responseCode?: unknown };
+  if (
+    endpointKey(pathname) === endpointKey(DarajaPaths.ratiba) &&
+    typeof refusal.requestRefId === 'string' &&
+    typeof refusal.responseMessage === 'string' &&
+    refusal.responseCode === 400
+  )
+    return undefined;
   const envelope = json as { requestId?: unknown; errorCode?: unknown; errorMessage?: unknown };
   if (
     typeof envelope.requestId !== 'string' ||

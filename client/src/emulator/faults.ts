@@ -152,6 +152,8 @@ export const FAULT_API_NAMES = [
   'pull-transactions',
   'b2b-express-checkout',
   'dynamic-qr',
+  'ratiba',
+  'bill-manager',
 ] as const;
 
 /** Kinds of callback `match.callback` accepts. */
@@ -162,6 +164,8 @@ export const DELIVERY_KINDS = [
   'c2b-validation',
   'c2b-confirmation',
   'express-checkout-callback',
+  'ratiba-callback',
+  'bill-payment',
 ] as const satisfies readonly DeliveryKind[];
 
 /** A rule as written in the config file, a scenario or `POST /_emulator/faults`. */

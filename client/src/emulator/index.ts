@@ -14,3 +14,6 @@ export * from './pull.js';
 export * from './sims.js';
 export * from './express-checkout.js';
 export * from './qr-scan.js';
+export * from './ratiba-settings.js';
+export * from './ratiba.js';
+export * from './bill-manager.js';

@@ -11,7 +11,11 @@ export type TransactionType =
   | 'b2b'
   | 'tax-remittance'
   | 'b2b-express-checkout'
-  | 'dynamic-qr';
+  | 'dynamic-qr'
+  /** M-Pesa Ratiba: the customer's approval of a standing order (pending while the prompt is open). */
+  | 'standing-order'
+  /** M-Pesa Ratiba: one scheduled debit of an approved standing order. */
+  | 'standing-order-debit';
 
 export type TransactionStatus = 'pending' | 'completed' | 'failed' | 'reversed';
 
@@ -73,7 +77,9 @@ export type DeliveryKind =
   | 'queue-timeout'
   | 'c2b-validation'
   | 'c2b-confirmation'
-  | 'express-checkout-callback';
+  | 'express-checkout-callback'
+  | 'ratiba-callback'
+  | 'bill-payment';
 
 export type DeliveryStatus = 'scheduled' | 'delivering' | 'delivered' | 'failed' | 'cancelled';
 

@@ -1,5 +1,6 @@
 import type { B2CSettings, InitiatorSettings, SecuritySettings } from './initiator-settings.js';
 import type { MoneySettings } from './money-settings.js';
+import type { BillManagerSettings, RatibaSettings } from './ratiba-settings.js';
 import type { MagicSettings, RateLimitSettings } from './faults.js';
 
 /** The named outcomes of an STK prompt nobody taps (see StkOutcome). */
@@ -126,6 +127,8 @@ export interface Settings {
     /** Rows per page (OffSetValue steps by this). Undocumented; the docs' example pages by 100. */
     pageSize: number;
   };
+  ratiba: RatibaSettings;
+  billManager: BillManagerSettings;
 }
 
 /** A partial update of the settings, as `PATCH /_emulator/settings` takes it. */

@@ -21,7 +21,12 @@ export class DarajaHttp {
   }
 
   /** POSTs `body` to `path` and resolves with the parsed success body. */
-  async post<T>(path: string, body: object, options: RequestOptions = {}): Promise<T> {
+  async post<T>(
+    path: string,
+    body: object,
+    options: RequestOptions = {},
+    headers?: Record<string, string>,
+  ): Promise<T> {
     const { oauth, transport, retry } = this.#options;
     // The body is built once by the caller, so every retry resends identical bytes (same OriginatorConversationID).
     const send = (bearer: string) =>
@@ -31,6 +36,7 @@ export class DarajaHttp {
           path,
           body,
           authorization: `Bearer ${bearer}`,
+          ...(headers ? { headers } : {}),
           endpoint: 'api',
           signal: options.signal,
           timeoutMs: options.timeoutMs,

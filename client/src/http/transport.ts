@@ -19,6 +19,8 @@ export interface TransportRequest extends RequestOptions {
   path: string;
   query?: Record<string, string>;
   authorization: string;
+  /** Extra headers some APIs need (Bill Manager's `appKey`). */
+  headers?: Record<string, string>;
   body?: unknown;
   endpoint: 'oauth' | 'api';
 }
@@ -64,6 +66,7 @@ export class Transport {
     try {
       if (request.signal?.aborted) throw request.signal.reason;
       const headers: Record<string, string> = {
+        ...request.headers,
         Authorization: request.authorization,
         Accept: 'application/json',
       };

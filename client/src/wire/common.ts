@@ -31,6 +31,14 @@ export const DarajaPaths = {
   simSwap: '/imsi/v2/checkATI',
   b2bExpressCheckout: '/v1/ussdpush/get-msisdn',
   dynamicQr: '/mpesa/qrcode/v1/generate',
+  ratiba: '/standingorder/v1/createStandingOrderExternal',
+  billManagerOptIn: '/v1/billmanager-invoice/optin',
+  billManagerChangeOptIn: '/v1/billmanager-invoice/change-optin-details',
+  billManagerSingleInvoice: '/v1/billmanager-invoice/single-invoicing',
+  billManagerBulkInvoices: '/v1/billmanager-invoice/bulk-invoicing',
+  billManagerReconciliation: '/v1/billmanager-invoice/reconciliation',
+  billManagerCancelInvoice: '/v1/billmanager-invoice/cancel-single-invoice',
+  billManagerCancelInvoices: '/v1/billmanager-invoice/cancel-bulk-invoices',
 } as const;
 
 export type DarajaApi = keyof typeof DarajaPaths;

@@ -15,3 +15,5 @@ export * from './pull-transactions.js';
 export * from './imsi.js';
 export * from './b2b-express-checkout.js';
 export * from './dynamic-qr.js';
+export * from './ratiba.js';
+export * from './bill-manager.js';

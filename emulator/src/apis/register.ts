@@ -14,6 +14,8 @@ import { pullTransactionsApi } from './pull-transactions/module.js';
 import { imsiApi } from './imsi/module.js';
 import { b2bExpressCheckoutApi } from './b2b-express-checkout/module.js';
 import { dynamicQrApi } from './dynamic-qr/module.js';
+import { ratibaApi } from './ratiba/module.js';
+import { billManagerApi } from './bill-manager/module.js';
 
 /** Every emulated API, in mounting order. A new API adds its factory here. */
 export const API_FACTORIES: ApiFactory[] = [
@@ -32,4 +34,6 @@ export const API_FACTORIES: ApiFactory[] = [
   imsiApi,
   b2bExpressCheckoutApi,
   dynamicQrApi,
+  ratibaApi,
+  billManagerApi,
 ];

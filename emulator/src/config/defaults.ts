@@ -1,6 +1,8 @@
 import type { Settings, WorldConfig } from 'daraja-client/emulator';
 import { KRA_SHORTCODE, QUEUE_TIMEOUT_RESULT } from 'daraja-client/wire';
 import { defaultFaultSettings } from './fault-setting-checks.js';
+import { defaultRatibaSettings } from './ratiba-setting-checks.js';
+import { defaultBillManagerSettings } from './bill-manager-setting-checks.js';
 
 /** The sandbox's public Lipa na M-Pesa Online passkey for shortcode 174379. */
 export const SANDBOX_PASSKEY = 'bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919';
@@ -85,6 +87,8 @@ export function defaultSettings(): Settings {
     },
     // SPEC 21.2: a 48-hour window; the page size is undocumented (the docs page by 100).
     pull: { windowHours: 48, pageSize: 100 },
+    ...defaultRatibaSettings(),
+    ...defaultBillManagerSettings(),
   };
 }
 

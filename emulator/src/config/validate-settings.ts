@@ -3,6 +3,8 @@ import { defaultSettings } from './defaults.js';
 import { initiatorSettingChecks } from './initiator-setting-checks.js';
 import { faultSettingChecks } from './fault-setting-checks.js';
 import { pullSettingChecks } from './pull-setting-checks.js';
+import { ratibaSettingChecks } from './ratiba-setting-checks.js';
+import { billManagerSettingChecks } from './bill-manager-setting-checks.js';
 
 /** A setting with a value the emulator cannot use; the message names the setting. */
 export class SettingsError extends Error {
@@ -81,6 +83,8 @@ const checks: { [S in keyof Settings]: Record<keyof Settings[S], Check> } = {
     confirmationDelayMs: isNonNegativeInt,
   },
   ...pullSettingChecks,
+  ...ratibaSettingChecks,
+  ...billManagerSettingChecks,
 };
 
 /** Throws a SettingsError naming the first setting that is unknown or has an unusable value. */

@@ -27,6 +27,16 @@ const FAMILIES: Record<string, string[]> = {
   'sim-swap': [DarajaPaths.simSwap],
   'b2b-express-checkout': [DarajaPaths.b2bExpressCheckout],
   'dynamic-qr': [DarajaPaths.dynamicQr],
+  ratiba: [DarajaPaths.ratiba],
+  'bill-manager': [
+    DarajaPaths.billManagerOptIn,
+    DarajaPaths.billManagerChangeOptIn,
+    DarajaPaths.billManagerSingleInvoice,
+    DarajaPaths.billManagerBulkInvoices,
+    DarajaPaths.billManagerReconciliation,
+    DarajaPaths.billManagerCancelInvoice,
+    DarajaPaths.billManagerCancelInvoices,
+  ],
 };
 
 /** The API that starts each kind of transaction, for rules matched against prompts and callbacks. */
@@ -42,6 +52,8 @@ const FAMILY_OF_TYPE: Record<TransactionType, string> = {
   'tax-remittance': 'tax-remittance',
   'b2b-express-checkout': 'b2b-express-checkout',
   'dynamic-qr': 'dynamic-qr',
+  'standing-order': 'ratiba',
+  'standing-order-debit': 'ratiba',
 };
 
 export const ENDPOINT_NAMES = Object.keys(FAMILIES);

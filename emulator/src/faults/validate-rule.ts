@@ -1,4 +1,5 @@
 import {
+  DELIVERY_KINDS,
   FAULT_EFFECT_TYPES,
   FAULT_ERROR_NAMES,
   INITIATOR_OUTCOMES,
@@ -52,14 +53,7 @@ const RULE_FIELDS = [
   'seed',
   'effect',
 ];
-const CALLBACK_KINDS = [
-  'stk-callback',
-  'result',
-  'queue-timeout',
-  'c2b-validation',
-  'c2b-confirmation',
-  'express-checkout-callback',
-];
+const CALLBACK_KINDS: readonly string[] = DELIVERY_KINDS;
 
 /** Checks a rule from JSON and returns it with only known fields; throws FaultRuleError. */
 export function validateRule(input: unknown, where: string): FaultRuleInput {

@@ -36,6 +36,7 @@ export function takeDarajaBody(x: Exchange, buffer: Buffer | undefined): void {
   try {
     const parsed: unknown = JSON.parse(text);
     ctx.body = text.length > KEPT_BODY_CHARS ? keptText(text) : parsed;
+    x.json = parsed;
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
       x.body = parsed as Record<string, unknown>;
     else {

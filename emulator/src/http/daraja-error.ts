@@ -11,16 +11,22 @@ export class DarajaError extends Error {
   /** Send this instead of the envelope (Daraja answers some failures with an empty body). */
   readonly emptyBody: boolean;
   readonly status: number | undefined;
+  /**
+   * Send this body instead of the envelope: the few APIs that answer refusals in their own shape (Ratiba,
+   * Bill Manager). Given the request's id.
+   */
+  readonly body: ((requestId: string) => unknown) | undefined;
 
   constructor(
     template: DarajaErrorTemplate,
     explanation: string | string[],
-    options: { emptyBody?: boolean; status?: number } = {},
+    options: { emptyBody?: boolean; status?: number; body?: (requestId: string) => unknown } = {},
   ) {
     super(template.message);
     this.code = template.code;
     this.explanation = Array.isArray(explanation) ? explanation : [explanation];
     this.emptyBody = options.emptyBody ?? false;
     this.status = options.status;
+    this.body = options.body;
   }
 }

@@ -18,6 +18,8 @@ export class Exchange {
   body: Record<string, unknown> = {};
   /** Why the body, sent as JSON, is not a JSON object (a syntax error, an array); unset otherwise. */
   malformed: string | undefined;
+  /** The whole JSON value sent, whatever its type (Bill Manager's bulk calls post arrays); undefined when not JSON. */
+  json: unknown = undefined;
   readonly ctx: RequestContext;
   /**
    * Runs when the answer is complete (status, headers and body set) and just before it is handed to node:

@@ -17,11 +17,12 @@ export function sendDarajaError(x: Exchange, error: DarajaError): void {
     res.end();
     return;
   }
-  const body: DarajaErrorBody = {
+  const envelope: DarajaErrorBody = {
     requestId: ctx.requestId,
     errorCode: error.code,
     errorMessage: error.message,
   };
+  const body = error.body ? error.body(ctx.requestId) : envelope;
   ctx.responseBody = body;
   res.setHeader('Content-Type', 'application/json;charset=UTF-8');
   x.beforeAnswer();

@@ -86,6 +86,17 @@ export class IdFactory {
     return `${receiptPrefix(now)}0000000`;
   }
 
+  /** A random (version 4 style) UUID, as Ratiba's `responseRefID`. */
+  uuid(): string {
+    const h = (n: number) => this.#make(HEX, n);
+    return `${h(8)}-${h(4)}-4${h(3)}-${'89ab'[Math.floor(this.#random.next() * 4)]}${h(3)}-${h(12)}`;
+  }
+
+  /** `length` decimal digits, the first not zero (Ratiba's numeric order ids). */
+  numericId(length: number): string {
+    return this.#digits(length, length);
+  }
+
   /** A generic short id for emulator-only records. */
   internalId(): string {
     return this.#make(ALNUM, 16);

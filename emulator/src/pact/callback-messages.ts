@@ -4,6 +4,7 @@ import { SANDBOX_INITIATOR, SANDBOX_MSISDN } from '../config/defaults.js';
 import { ProviderSession } from './provider-session.js';
 import { cancelStkPrompt, openStkPrompt, payStkPrompt } from './stk-prompt.js';
 import { initiatorCredential } from './initiator-credential.js';
+import { RATIBA_BILL_FLOWS } from './ratiba-bill-messages.js';
 
 /** Where the flows below send callbacks: captured by the session, never sent. */
 const URLS = {
@@ -124,6 +125,7 @@ const FLOWS: Record<string, { url: string; flow: Flow }> = {
     url: URLS.expressCheckout,
     flow: (session) => expressCheckout(session, 'decline'),
   },
+  ...RATIBA_BILL_FLOWS,
 };
 
 /** True when `description` names a callback the emulator can produce. */

@@ -61,9 +61,15 @@ export class ProviderSession {
   }
 
   /** Calls the emulator over HTTP, as an app would: with a valid token for Daraja paths. */
-  async call(method: string, path: string, body: unknown): Promise<{ status: number; body: unknown }> {
+  async call(
+    method: string,
+    path: string,
+    body: unknown,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<{ status: number; body: unknown }> {
     if (this.#url === undefined) throw new Error('ProviderSession.call needs listen() first');
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    const headers: Record<string, string> = { ...extraHeaders, 'content-type': 'application/json' };
+    // Every Daraja path (not only /mpesa/…: Ratiba and Bill Manager sit elsewhere) takes the bearer token.
     if (!path.startsWith('/_emulator')) headers.authorization = `Bearer ${this.issueToken()}`;
     const response = await fetch(`${this.#url}${path}`, { method, headers, body: JSON.stringify(body) });
     const text = await response.text();

@@ -8,6 +8,7 @@ import { StateTemplate, type StateParams } from './state-template.js';
 import { cancelStkPrompt, openStkPrompt, payStkPrompt, type PromptRequest } from './stk-prompt.js';
 import { msisdn, optionalText, ProviderStateError, shillings, shortcode, text } from './state-values.js';
 import { initiatorCredential } from './initiator-credential.js';
+import { billManagerOptIn } from './bill-manager-state.js';
 
 /** Values a state hands back to the verifier, for `fromProviderState` expressions in the pact. */
 export type StateValues = Record<string, string | number>;
@@ -239,4 +240,10 @@ export const PROVIDER_STATES: readonly ProviderStateDefinition[] = [
   c2bPayment,
   b2cRequested,
   simSwapped,
+  define(
+    'shortcode {shortcode} is opted in to Bill Manager',
+    'The shortcode opted in to Bill Manager (callbacks to a provider-state URL); returns its app key.',
+    ['appKey'],
+    billManagerOptIn,
+  ),
 ];

@@ -14,6 +14,7 @@ import type {
   FaultRuleInput,
   FaultRuleView,
   HealthView,
+  InvoiceView,
   JournalEntry,
   JournalFilter,
   MagicPhone,
@@ -22,13 +23,22 @@ import type {
   SettingsPatch,
   ShortcodeView,
   SmsView,
+  StandingOrderView,
   TransactionFilter,
   TransactionView,
   SimView,
 } from 'daraja-client/emulator';
 import { ConformancePaths, FaultControlPaths, TOTAL_COUNT_HEADER } from 'daraja-client/emulator';
 import { ControlError, controlErrorFrom, UNREACHABLE, UNREACHABLE_MESSAGE } from './control-error';
-import { C2bPaths, ControlPaths, ExpressCheckoutPaths, OperatorPath, SimPaths } from './control-paths';
+import {
+  BillPaths,
+  C2bPaths,
+  ControlPaths,
+  ExpressCheckoutPaths,
+  OperatorPath,
+  RatibaPaths,
+  SimPaths,
+} from './control-paths';
 
 /** One page of a history list and how many records match in all. */
 export interface Page<T> {
@@ -134,6 +144,13 @@ export function createControlApi(options: ControlApiOptions = {}) {
     advanceClock: (ms: number) => call<ClockView | undefined>('POST', ControlPaths.clockAdvance, { ms }),
     runAll: () => call<ClockView | undefined>('POST', ControlPaths.clockRunAll),
     c2bPay: (body: C2bPaymentBody) => call<TransactionView>('POST', C2bPaths.payments, body),
+    standingOrders: (phone: string) =>
+      call<StandingOrderView[]>('GET', RatibaPaths.orders + query({ phone })),
+    ratibaAccept: (id: string, pin: string) => call<TransactionView>('POST', RatibaPaths.accept(id), { pin }),
+    ratibaDecline: (id: string) => call<TransactionView>('POST', RatibaPaths.decline(id)),
+    ratibaTimeout: (id: string) => call<TransactionView>('POST', RatibaPaths.timeout(id)),
+    stopStandingOrder: (orderId: string) => call<StandingOrderView>('POST', RatibaPaths.stop(orderId)),
+    invoices: (phone: string) => call<InvoiceView[]>('GET', BillPaths.invoices + query({ phone })),
     c2bRegistrations: () => call<C2bRegistrationView[]>('GET', C2bPaths.registrations),
     /** The operator's account: the transaction charges collected. */
     operator: () => call<OperatorAccountView>('GET', OperatorPath),

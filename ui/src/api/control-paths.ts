@@ -1,7 +1,9 @@
 import type {
+  BillManagerControlPaths,
   C2bControlPaths,
   ControlPaths as ClientPaths,
   ExpressCheckoutControlPaths,
+  RatibaControlPaths,
   SimControlPaths,
 } from 'daraja-client/emulator';
 
@@ -55,4 +57,19 @@ export const ExpressCheckoutPaths: typeof ExpressCheckoutControlPaths = {
   decline: (id) => `/_emulator/express-checkout/${encodeURIComponent(id)}/decline`,
   timeout: (id) => `/_emulator/express-checkout/${encodeURIComponent(id)}/timeout`,
   operator: (till) => `/_emulator/express-checkout/tills/${encodeURIComponent(till)}/operator`,
+};
+
+/** Ratiba: the customer's approval prompt and standing orders (RatibaControlPaths). */
+export const RatibaPaths: typeof RatibaControlPaths = {
+  orders: '/_emulator/ratiba/orders',
+  accept: (id) => `/_emulator/ratiba/${encodeURIComponent(id)}/accept`,
+  decline: (id) => `/_emulator/ratiba/${encodeURIComponent(id)}/decline`,
+  timeout: (id) => `/_emulator/ratiba/${encodeURIComponent(id)}/timeout`,
+  stop: (id) => `/_emulator/ratiba/orders/${encodeURIComponent(id)}/stop`,
+};
+
+/** Bill Manager: the invoices a phone shows (BillManagerControlPaths). */
+export const BillPaths: typeof BillManagerControlPaths = {
+  billers: '/_emulator/bill-manager/billers',
+  invoices: '/_emulator/bill-manager/invoices',
 };

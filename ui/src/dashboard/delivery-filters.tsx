@@ -9,6 +9,8 @@ const kinds: DeliveryKind[] = [
   'c2b-validation',
   'c2b-confirmation',
   'express-checkout-callback',
+  'ratiba-callback',
+  'bill-payment',
 ];
 const statuses: DeliveryStatus[] = ['scheduled', 'delivering', 'delivered', 'failed', 'cancelled'];
 

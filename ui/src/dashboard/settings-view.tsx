@@ -6,6 +6,7 @@ import { useLiveEvent } from '../live/use-live';
 import { ClockControls } from './clock-controls';
 import { HttpAndIdSettings, OauthSettings } from './settings/api-settings';
 import { C2bSettings } from './settings/c2b-settings';
+import { BillManagerSettings, RatibaSettings } from './settings/ratiba-bill-settings';
 import { CallbackSettings } from './settings/callback-settings';
 import { B2cSettings, InitiatorSettings, SecuritySettings } from './settings/initiator-settings';
 import { settingsPatch } from './settings/settings-patch';
@@ -85,6 +86,8 @@ export function SettingsView() {
           onRateLimit={edit('rateLimit')}
         />
         <C2bSettings value={draft.c2b} onChange={edit('c2b')} />
+        <RatibaSettings value={draft.ratiba} onChange={edit('ratiba')} />
+        <BillManagerSettings value={draft.billManager} onChange={edit('billManager')} />
         <InitiatorSettings value={draft.initiator} onChange={edit('initiator')} />
         <B2cSettings value={draft.b2c} onChange={edit('b2c')} />
         <SecuritySettings value={draft.security} onChange={edit('security')} />

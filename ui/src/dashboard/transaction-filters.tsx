@@ -13,6 +13,8 @@ const types: TransactionType[] = [
   'reversal',
   'b2b',
   'tax-remittance',
+  'standing-order',
+  'standing-order-debit',
 ];
 const statuses: TransactionStatus[] = ['pending', 'completed', 'failed', 'reversed'];
 

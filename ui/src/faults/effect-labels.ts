@@ -56,4 +56,6 @@ export const callbackLabels: Record<DeliveryKind, string> = {
   'c2b-validation': 'C2B validation',
   'c2b-confirmation': 'C2B confirmation',
   'express-checkout-callback': 'B2B Express Checkout callback',
+  'ratiba-callback': 'Ratiba (standing order) callback',
+  'bill-payment': 'Bill Manager payment',
 };

@@ -1,4 +1,4 @@
-export type MenuChoice = 'pay-bill' | 'buy-goods' | 'scan-qr';
+export type MenuChoice = 'pay-bill' | 'buy-goods' | 'scan-qr' | 'bills' | 'standing-orders';
 
 interface Props {
   level: 'main' | 'lipa';
@@ -14,11 +14,23 @@ export function MpesaMenu({ level, onOpenLipa, onChoose, onBack }: Props) {
       <h3>{level === 'main' ? 'M-PESA' : 'Lipa na M-PESA'}</h3>
       <ol>
         {level === 'main' ? (
-          <li>
-            <button type="button" onClick={onOpenLipa}>
-              Lipa na M-PESA
-            </button>
-          </li>
+          <>
+            <li>
+              <button type="button" onClick={onOpenLipa}>
+                Lipa na M-PESA
+              </button>
+            </li>
+            <li>
+              <button type="button" onClick={() => onChoose('bills')}>
+                My Bills
+              </button>
+            </li>
+            <li>
+              <button type="button" onClick={() => onChoose('standing-orders')}>
+                Standing orders (Ratiba)
+              </button>
+            </li>
+          </>
         ) : (
           <>
             <li>

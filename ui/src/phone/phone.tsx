@@ -16,11 +16,14 @@ import { useWorld } from '../world/world-context';
 import { C2bPaymentForm } from './c2b-payment-form';
 import { type MenuChoice, MpesaMenu } from './mpesa-menu';
 import { OfflineSwitch } from './offline-switch';
-import { SimSwapButton } from './sim-swap-button';
 import { SmsInbox } from './sms-inbox';
 import { promptMessage, promptOutcome } from './prompt-text';
 import { type StkAnswer, StkPrompt } from './stk-prompt';
 import { usePendingPrompts } from './use-pending-prompts';
+import { BillsList } from './bills/bills-list';
+import { type RatibaAnswer, RatibaPrompt } from './ratiba/ratiba-prompt';
+import { StandingOrdersList } from './ratiba/standing-orders-list';
+import { useStandingOrders } from './ratiba/use-standing-orders';
 
 type Screen = 'home' | 'menu' | 'lipa' | MenuChoice | 'qr-pay';
 
@@ -66,6 +69,9 @@ export function Phone({ customer, onClose }: Props) {
   // No network, no prompt: an offline phone shows nothing until it is back. STK prompts come first.
   const prompt = customer.offline ? undefined : (stkPrompts.items[0] ?? checkoutPrompts.items[0]);
   const prompts = prompt?.type === 'b2b-express-checkout' ? checkoutPrompts : stkPrompts;
+  const ratiba = useStandingOrders(msisdn);
+  // One prompt at a time: an app's standing order waits behind a payment prompt.
+  const approval = customer.offline || prompt ? undefined : ratiba.awaiting;
   const promptId = prompt?.id;
 
   const [scanned, setScanned] = useState<ScannedPayment>();
@@ -112,9 +118,28 @@ export function Phone({ customer, onClose }: Props) {
     if (event.type === 'hello') setAnswerError(undefined);
     if (event.type !== 'transaction') return;
     const t = event.transaction;
-    const prompted = t.type === 'stk' || t.type === 'b2b-express-checkout';
+    const prompted = t.type === 'stk' || t.type === 'b2b-express-checkout' || t.type === 'standing-order';
     if (prompted && t.phone === msisdn && t.status !== 'pending') tell(t);
   });
+
+  async function answerOrder(value: RatibaAnswer) {
+    if (!approval) return;
+    setAnswerError(undefined);
+    try {
+      const decided =
+        value.kind === 'accept'
+          ? await api.ratibaAccept(approval.transactionId, value.pin)
+          : value.kind === 'decline'
+            ? await api.ratibaDecline(approval.transactionId)
+            : await api.ratibaTimeout(approval.transactionId);
+      tell(decided);
+      ratiba.reload();
+      requestAnimationFrame(() => (noticeRef.current ?? screenRef.current)?.focus());
+    } catch (error) {
+      setAnswerError(errorMessage(error));
+      ratiba.reload();
+    }
+  }
 
   async function answer(value: StkAnswer) {
     if (!prompt) return;
@@ -154,7 +179,6 @@ export function Phone({ customer, onClose }: Props) {
         <strong>{customer.name}</strong>
         <span>{formatMsisdn(msisdn)}</span>
         <OfflineSwitch customer={customer} />
-        <SimSwapButton msisdn={msisdn} />
       </div>
       <p className="visually-hidden" aria-live="assertive">
         {prompt
@@ -181,6 +205,15 @@ export function Phone({ customer, onClose }: Props) {
             {...(prompt.type === 'b2b-express-checkout'
               ? { message: promptMessage(prompt, merchantName), pinLabel: 'Operator PIN' }
               : {})}
+          />
+        ) : approval ? (
+          <RatibaPrompt
+            key={approval.id}
+            order={approval}
+            merchantName={merchantName(approval.shortcode)}
+            pinHint={customer.testPin}
+            error={answerError}
+            onAnswer={answerOrder}
           />
         ) : (
           <>
@@ -219,6 +252,15 @@ export function Phone({ customer, onClose }: Props) {
             )}
             {(screen === 'pay-bill' || screen === 'buy-goods') && (
               <C2bPaymentForm mode={screen} msisdn={msisdn} onBack={() => setScreen('home')} />
+            )}
+            {screen === 'bills' && <BillsList msisdn={msisdn} onBack={() => setScreen('home')} />}
+            {screen === 'standing-orders' && (
+              <StandingOrdersList
+                orders={ratiba.orders}
+                merchantName={merchantName}
+                onChanged={ratiba.reload}
+                onBack={() => setScreen('home')}
+              />
             )}
             {screen === 'scan-qr' && <QrScanner onScanned={openScanned} onBack={() => setScreen('lipa')} />}
             {screen === 'qr-pay' && scanned && (

@@ -12,6 +12,18 @@ export function promptOutcome(
   t: TransactionView,
   merchantName: (code: string) => string,
 ): { tone: 'ok' | 'error'; text: string } {
+  if (t.type === 'standing-order') {
+    const code = t.resultCode ?? t.decision?.resultCode;
+    return t.status === 'completed'
+      ? {
+          tone: 'ok',
+          text: `Standing order approved: ${formatAmount(t.amount ?? 0)} to ${merchantName(t.shortcode)}.`,
+        }
+      : {
+          tone: 'error',
+          text: `Standing order not created: ${t.resultDesc ?? 'declined'} (result ${code ?? '?'})`,
+        };
+  }
   if (t.status === 'completed') {
     const payee =
       t.type === 'b2b-express-checkout'

@@ -70,5 +70,13 @@ export function settingsFixture(): Settings {
       confirmationDelayMs: 0,
     },
     pull: { windowHours: 48, pageSize: 100 },
+    ratiba: {
+      frequencyCodes: 'aug-2026',
+      promptTimeoutMs: 60_000,
+      callbackDelayMs: 0,
+      debitNotice: 'c2b-confirmation',
+      debitHourEat: 8,
+    },
+    billManager: { paymentRetries: 5, paymentDelayMs: 0 },
   };
 }
