@@ -33,7 +33,10 @@ e2e(
         await card.getByText('Attempt 2 at').waitFor();
         await route.fulfill({ response });
       });
+      // The held-back answer must have reached the page before the card is judged or the page moves on.
+      const answered = page.waitForResponse((response) => response.url().includes('/resend'));
       await card.getByRole('button', { name: 'Resend' }).click();
+      await answered;
       await card.getByRole('button', { name: 'Resend' }).waitFor();
       await expect.poll(() => card.locator('.card-head .badge').first().textContent()).toBe('delivered');
       await page.goto(`${emu.url}/#/deliveries`);
