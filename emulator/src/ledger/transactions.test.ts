@@ -52,6 +52,21 @@ describe('transactions', () => {
     expect(t.find('UKS0019000')).toBeUndefined();
   });
 
+  it('rebuilds its index rarely when every transaction has several keys, and still never finds evicted ones', () => {
+    const t = new Transactions(new MemoryStore(), new EventBus(), 1_000);
+    let rebuilt = 0;
+    for (let i = 1; i <= 20_000; i++) {
+      const before = t.indexSize;
+      t.put({ ...tx(i), merchantRequestId: `m-${i}`, conversationId: `AG_${i}` });
+      if (t.indexSize < before) rebuilt++;
+    }
+    // Three keys each: a rebuild on every write would be 19,000 rebuilds; the bound keeps them to a few dozen.
+    expect(rebuilt).toBeLessThan(40);
+    expect(t.indexSize).toBeLessThanOrEqual(2 * 3_000 + 1_000);
+    expect(t.find('AG_19001')?.id).toBe('ws_CO_19001');
+    expect(t.find('m-19000')).toBeUndefined();
+  });
+
   it('finds a transaction by a key it gained after later transactions were written', () => {
     const t = new Transactions(new MemoryStore(), new EventBus(), 3);
     const first = { ...tx(1), receipt: undefined, merchantRequestId: 'm-1' };

@@ -10,11 +10,14 @@ export class Transactions {
   readonly #events: EventBus;
   /** Secondary keys (receipt, conversation ids) to transaction ids. */
   readonly #index = new Map<string, string>();
+  /** Keys in the index right after it was last rebuilt: all of them belonged to kept transactions. */
+  #liveKeys = 0;
 
   constructor(store: Store, events: EventBus, cap = 100_000) {
     this.#items = store.collection<TransactionView>('transactions', { cap });
     this.#events = events;
-    for (const t of this.#items.values()) this.#indexKeys(t);
+    for (const t of this.#items.values()) this.#setKeys(t);
+    this.#liveKeys = this.#index.size;
   }
 
   get(id: string): TransactionView | undefined {
@@ -53,6 +56,7 @@ export class Transactions {
 
   clearIndex(): void {
     this.#index.clear();
+    this.#liveKeys = 0;
   }
 
   #indexKeys(t: TransactionView): void {
@@ -68,13 +72,16 @@ export class Transactions {
   }
 
   /**
-   * Evicted transactions leave their keys behind: once the index holds twice as many keys as the history
-   * has transactions (STK and C2B ones have one, initiator ones two), it is rebuilt from what is kept. A sweep on every write
-   * cost more: a map iterated from its start walks past every entry deleted since it was last rehashed.
+   * Evicted transactions leave their keys behind: once the index holds twice as many keys as the kept
+   * transactions had at the last rebuild (or twice the history, whichever is more), it is rebuilt from what
+   * is kept. Transactions have one to four keys, so the bound follows what they really have, and the next
+   * rebuild is always at least a history's worth of writes away. A sweep on every write cost more: a map
+   * iterated from its start walks past every entry deleted since it was last rehashed.
    */
   #rebuildWhenStale(): void {
-    if (this.#index.size <= 2 * this.#items.size + 1_000) return;
+    if (this.#index.size <= 2 * Math.max(this.#liveKeys, this.#items.size) + 1_000) return;
     this.#index.clear();
     for (const kept of this.#items.values()) this.#setKeys(kept);
+    this.#liveKeys = this.#index.size;
   }
 }
