@@ -16,6 +16,7 @@ import { useWorld } from '../world/world-context';
 import { C2bPaymentForm } from './c2b-payment-form';
 import { type MenuChoice, MpesaMenu } from './mpesa-menu';
 import { OfflineSwitch } from './offline-switch';
+import { SimSwapButton } from './sim-swap-button';
 import { SmsInbox } from './sms-inbox';
 import { promptMessage, promptOutcome } from './prompt-text';
 import { type StkAnswer, StkPrompt } from './stk-prompt';
@@ -179,6 +180,7 @@ export function Phone({ customer, onClose }: Props) {
         <strong>{customer.name}</strong>
         <span>{formatMsisdn(msisdn)}</span>
         <OfflineSwitch customer={customer} />
+        <SimSwapButton msisdn={msisdn} />
       </div>
       <p className="visually-hidden" aria-live="assertive">
         {prompt
