@@ -34,11 +34,25 @@ test('builds the handler once, with the first request, and hands it every reques
   expect(handled).toEqual([1, 2, 3]);
 });
 
+test('a first load that fails is tried once more before the request is answered', async () => {
+  let loads = 0;
+  const handler = lazyHandler(async () => {
+    loads++;
+    if (loads === 1) throw new Error('request for a module is not in cache');
+    return ((_req, res) => res.end('ok')) as Handler;
+  });
+  const first = response();
+  handler(req, first.res);
+  await tick();
+  expect(first.sent.body).toBe('ok');
+  expect(loads).toBe(2);
+});
+
 test('answers 500 when the handler cannot be built, and tries again with the next request', async () => {
   let loads = 0;
   const handler = lazyHandler(async () => {
     loads++;
-    if (loads === 1) throw new Error('disk gone');
+    if (loads <= 2) throw new Error('disk gone');
     return ((_req, res) => res.end('ok')) as Handler;
   });
   const first = response();

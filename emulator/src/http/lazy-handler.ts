@@ -6,15 +6,17 @@ export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 /**
  * A request handler built on first use: start-up does not load what only some runs need (Express, the
  * control API and the UI files). Requests that arrive while it loads wait for it; their bodies stay
- * unread in node's buffers meanwhile. A handler that cannot be built answers 500 and is tried again on
- * the next request.
+ * unread in node's buffers meanwhile. Building is tried twice; a handler that still cannot be built
+ * answers 500 and is tried again on the next request.
  */
 export function lazyHandler(load: () => Promise<Handler>): Handler {
   let handler: Handler | undefined;
   let loading: Promise<Handler> | undefined;
   return (req, res) => {
     if (handler) return handler(req, res);
-    loading ??= load();
+    // One more try before giving up: a module loader can fail a first dynamic import that races others
+    // (jest's ESM mode does), and the next one then works.
+    loading ??= load().catch(() => load());
     loading.then(
       (loaded) => {
         handler = loaded;
