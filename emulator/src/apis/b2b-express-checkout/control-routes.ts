@@ -1,11 +1,14 @@
-import { Router, type RequestHandler } from 'express';
+import { Router } from 'express';
 import type { Ledger } from '../../ledger/ledger.js';
 import { shortcodeView } from '../../ledger/ledger.js';
 import { readMsisdn } from '../../validation/fields.js';
 import { ControlError } from '../../control/control-error.js';
 import { bodyObject } from '../../control/query.js';
 import { StkStateError } from '../stk-push/stk-state-error.js';
+import { promptAnswerRoutes } from '../../control/prompt-answer-routes.js';
 import type { ExpressCheckoutService } from './service.js';
+
+const isStkStateError = (error: unknown): error is StkStateError => error instanceof StkStateError;
 
 /**
  * Acting as the till operator on an open Express Checkout prompt (confirm with the PIN, cancel, or let it
@@ -13,35 +16,7 @@ import type { ExpressCheckoutService } from './service.js';
  */
 export function controlExpressCheckoutRoutes(service: ExpressCheckoutService, ledger: Ledger): Router {
   const router = Router();
-  const act =
-    (run: (id: string, body: Record<string, unknown>) => unknown): RequestHandler =>
-    (req, res) => {
-      try {
-        res.json(run(String(req.params.id), bodyObject(req)));
-      } catch (error) {
-        if (error instanceof StkStateError) {
-          throw new ControlError(error.code === 'not_found' ? 404 : 409, error.code, error.message);
-        }
-        throw error;
-      }
-    };
-  router.post(
-    '/express-checkout/:id/accept',
-    act((id, body) => {
-      if (typeof body.pin !== 'string' && typeof body.pin !== 'number') {
-        throw new ControlError(400, 'invalid_pin', 'Send { "pin": "1234" }: the PIN the operator typed.');
-      }
-      return service.accept(id, String(body.pin), 'phone');
-    }),
-  );
-  router.post(
-    '/express-checkout/:id/decline',
-    act((id) => service.decline(id, 'phone')),
-  );
-  router.post(
-    '/express-checkout/:id/timeout',
-    act((id) => service.timeout(id, 'control')),
-  );
+  promptAnswerRoutes(router, '/express-checkout', 'operator', service, isStkStateError);
   router.put('/express-checkout/tills/:shortcode/operator', (req, res) => {
     const org = ledger.org(req.params.shortcode);
     if (!org || org.kind !== 'till') {
