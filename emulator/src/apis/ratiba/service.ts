@@ -5,23 +5,18 @@
  * the EndDate. Simplified: no opt-in step of its own (approving the first order opts the customer in), no
  * Ratiba charges (the page's 5 % is unconfirmed); a failed debit is not retried.
  */
-import {
-  RATIBA_ACCEPTED,
-  RATIBA_PROCESSED,
-  RatibaResult,
-  type RatibaAck,
-  type ResultCodeEntry,
-} from 'daraja-client/wire';
+import { RatibaResult, type RatibaAck, type ResultCodeEntry } from 'daraja-client/wire';
 import type { Decision, StandingOrderView, TransactionView } from 'daraja-client/emulator';
 import type { Scheduler } from '../../time/scheduler.js';
 import type { Journal } from '../../journal/journal.js';
 import { addCustomer } from '../../ledger/seed.js';
 import { failedSms } from '../../ledger/sms-text.js';
-import { maskSecrets } from '../../journal/mask.js';
 import { ratibaCallbackBody } from './callback.js';
 import { runDebit, type DebitDeps } from './debit.js';
 import { StandingOrders, refsOf, view, type StoredOrder } from './orders.js';
 import { executionAt, firstIndexFrom } from './schedule.js';
+import { OrderJobs } from './order-jobs.js';
+import { orderRequest } from './order-request.js';
 import type { RatibaInput } from './validate.js';
 
 export interface RatibaDeps extends DebitDeps {
@@ -44,10 +39,11 @@ export class RatibaStateError extends Error {
 const NEW_CUSTOMER = { name: 'M-PESA Customer', pin: '1234', balance: 10_000 };
 
 export class RatibaService {
-  /** Scheduled job of each order: its prompt timeout, then its next debit. */
-  readonly #jobs = new Map<string, number>();
+  readonly #jobs: OrderJobs;
 
-  constructor(private readonly deps: RatibaDeps) {}
+  constructor(private readonly deps: RatibaDeps) {
+    this.#jobs = new OrderJobs(deps.scheduler);
+  }
 
   /** Accepts a validated request: records the order and puts the approval prompt on the phone. */
   create(
@@ -64,59 +60,13 @@ export class RatibaService {
         `${input.msisdn} was not a known customer; the emulator added it with PIN ${NEW_CUSTOMER.pin} and Ksh ${NEW_CUSTOMER.balance}.`,
       );
     }
-    const responseRefId = ids.uuid();
-    const ack: RatibaAck = {
-      ResponseHeader: {
-        responseRefID: responseRefId,
-        responseCode: '200',
-        responseDescription: RATIBA_ACCEPTED,
-        ResultDesc: RATIBA_PROCESSED,
-      },
-      ResponseBody: { responseDescription: RATIBA_ACCEPTED, responseCode: '200' },
-    };
-    const order: StoredOrder = {
-      id: ids.numericId(7),
-      transactionId: responseRefId,
-      requestRefId: input.customStoId ?? responseRefId,
-      name: input.name,
-      msisdn: input.msisdn,
-      shortcode: input.shortcode,
-      kind: input.kind,
-      amount: input.amount,
-      accountReference: input.accountReference,
-      description: input.description,
-      frequency: input.frequency,
-      frequencyCode: input.frequencyCode,
-      startDate: input.startDate,
-      endDate: input.endDate,
-      callbackUrl: input.callbackUrl,
-      status: 'awaiting-approval',
-      createdAt: now,
-      ...(appId ? { appId } : {}),
-      nextIndex: 0,
-      debits: [],
-      paidCount: 0,
-      failedCount: 0,
-    };
-    const transaction: TransactionView = {
-      id: responseRefId,
-      type: 'standing-order',
-      status: 'pending',
-      createdAt: now,
-      updatedAt: now,
-      ...(appId ? { appId } : {}),
-      shortcode: input.shortcode,
-      phone: input.msisdn,
-      amount: input.amount,
-      accountReference: input.accountReference,
-      description: `Standing order ${input.name}: ${input.frequency} from ${input.startDate} to ${input.endDate}`,
-      callbackUrl: input.callbackUrl,
+    const { ack, order, transaction } = orderRequest(input, rawBody, {
+      ids,
+      now,
       expiresAt: now + settings.current.ratiba.promptTimeoutMs,
-      request: maskSecrets(rawBody),
-      response: ack,
-      deliveries: [],
-      ...(ledger.customer(input.msisdn)?.offline ? { unreachable: true as const } : {}),
-    };
+      appId,
+      offline: ledger.customer(input.msisdn)?.offline === true,
+    });
     orders.put(order);
     transactions.put(transaction);
     const refusal = this.#refusal(order, transaction);
@@ -157,7 +107,7 @@ export class RatibaService {
     if (!order) throw new RatibaStateError('not_found', `No standing order ${orderId}.`);
     if (order.status !== 'active')
       throw new RatibaStateError('not_active', `Standing order ${orderId} is ${order.status}.`);
-    this.#cancelJob(orderId);
+    this.#jobs.cancel(orderId);
     const { nextAt: _dropped, ...rest } = order;
     const stopped: StoredOrder = { ...rest, status: 'stopped' };
     this.deps.orders.put(stopped);
@@ -201,14 +151,14 @@ export class RatibaService {
   #planPrompt(order: StoredOrder): void {
     const t = this.deps.transactions.get(order.transactionId);
     const at = t?.expiresAt ?? this.deps.clock.now();
-    this.#schedule(order.id, at, `ratiba prompt timeout ${order.transactionId}`, () => {
+    this.#jobs.schedule(order.id, at, `ratiba prompt timeout ${order.transactionId}`, () => {
       if (this.deps.orders.get(order.id)?.status === 'awaiting-approval') this.timeout(order.transactionId);
     });
   }
 
   #planDebit(order: StoredOrder): void {
     if (order.nextAt === undefined) return;
-    this.#schedule(order.id, order.nextAt, `ratiba debit ${order.id} #${order.nextIndex}`, () =>
+    this.#jobs.schedule(order.id, order.nextAt, `ratiba debit ${order.id} #${order.nextIndex}`, () =>
       this.#debit(order.id),
     );
   }
@@ -231,7 +181,7 @@ export class RatibaService {
       failedCount: order.failedCount + (paid ? 0 : 1),
     };
     this.deps.orders.put(next);
-    this.#jobs.delete(orderId);
+    this.#jobs.ran(orderId);
     if (nextAt !== undefined) this.#planDebit(next);
     this.#touch(order.transactionId);
   }
@@ -254,13 +204,13 @@ export class RatibaService {
       );
     this.deps.orders.put(active);
     const done = this.#finish(active, RatibaResult.created, by);
-    this.#cancelJob(order.id);
+    this.#jobs.cancel(order.id);
     this.#planDebit(active);
     return done;
   }
 
   #notCreated(order: StoredOrder, result: ResultCodeEntry, by: Decision['by']): TransactionView {
-    this.#cancelJob(order.id);
+    this.#jobs.cancel(order.id);
     const ended: StoredOrder = { ...order, status: 'not-created' };
     this.deps.orders.put(ended);
     return this.#finish(ended, result, by);
@@ -297,17 +247,6 @@ export class RatibaService {
   #executionAt(order: StoredOrder, index: number): number | undefined {
     const hour = this.deps.settings.current.ratiba.debitHourEat;
     return executionAt(order.startDate, order.endDate, order.frequency, hour, index);
-  }
-
-  #schedule(orderId: string, at: number, label: string, run: () => void): void {
-    this.#cancelJob(orderId);
-    this.#jobs.set(orderId, this.deps.scheduler.at(at, label, run));
-  }
-
-  #cancelJob(orderId: string): void {
-    const job = this.#jobs.get(orderId);
-    if (job !== undefined) this.deps.scheduler.cancel(job);
-    this.#jobs.delete(orderId);
   }
 
   /** Re-emits the approval transaction, so that views of the order (phone, dashboard) refresh. */
