@@ -23,11 +23,11 @@ import type { Clock } from '../../time/clock.js';
 import type { IdFactory } from '../../ids/ids.js';
 import type { SettingsHolder } from '../../config/settings-holder.js';
 import type { EventBus } from '../../events/event-bus.js';
-import { addCustomer } from '../../ledger/seed.js';
 import { eatTimestamp } from '../../time/eat.js';
 import { BillBook, invoiceId, type BillerRecord } from './records.js';
 import { cancelledSms, invoiceSms, receiptSms } from './sms.js';
 import type { InvoiceInput, OptInInput, ReconciliationInput } from './validate.js';
+import { admitWalkIn } from '../../ledger/walk-in.js';
 
 export interface BillManagerDeps {
   ledger: Ledger;
@@ -40,8 +40,6 @@ export interface BillManagerDeps {
   events: EventBus;
   book: BillBook;
 }
-
-const NEW_CUSTOMER = { pin: '1234', balance: 10_000 };
 
 export class BillManagerService {
   constructor(private readonly deps: BillManagerDeps) {
@@ -140,12 +138,8 @@ export class BillManagerService {
     for (const input of inputs) {
       const id = invoiceId(biller.shortcode, input.externalReference);
       const previous = book.invoices.get(id);
-      if (!ledger.customer(input.msisdn)) {
-        addCustomer(ledger, { msisdn: input.msisdn, name: input.billedFullName, ...NEW_CUSTOMER });
-        notes.push(
-          `${input.msisdn} was not a known customer; the emulator added it with PIN 1234 and Ksh 10,000.`,
-        );
-      }
+      const walkIn = admitWalkIn(ledger, input.msisdn, input.billedFullName);
+      if (walkIn) notes.push(walkIn);
       const invoice: InvoiceView = {
         id,
         shortcode: biller.shortcode,

@@ -17,7 +17,6 @@ import {
 import type { C2bVersion, TransactionView } from 'daraja-client/emulator';
 import { DarajaError } from '../../http/daraja-error.js';
 import type { Ledger } from '../../ledger/ledger.js';
-import { addCustomer } from '../../ledger/seed.js';
 import type { Clock } from '../../time/clock.js';
 import type { IdFactory } from '../../ids/ids.js';
 import type { SettingsHolder } from '../../config/settings-holder.js';
@@ -26,6 +25,7 @@ import type { Registrations } from './registrations.js';
 import type { C2bPayments } from './payments.js';
 import type { RegisterInput } from './validate-register.js';
 import type { SimulateInput } from './validate-simulate.js';
+import { admitWalkIn } from '../../ledger/walk-in.js';
 
 export interface C2bDeps {
   ledger: Ledger;
@@ -35,9 +35,6 @@ export interface C2bDeps {
   registrations: Registrations;
   payments: C2bPayments;
 }
-
-/** Opening wallet of a phone number simulate has not seen before (as for STK pushes). */
-const NEW_CUSTOMER = { name: 'M-PESA Customer', pin: '1234', balance: 10_000 };
 
 export class C2bService {
   constructor(private readonly deps: C2bDeps) {}
@@ -103,12 +100,8 @@ export class C2bService {
         `CommandID ${input.commandId} was used for ${input.shortcode}, a ${org.kind}; the emulator accepts it, as the sandbox does for its 600xxx shortcodes.`,
       );
     }
-    if (!ledger.customer(input.msisdn)) {
-      addCustomer(ledger, { msisdn: input.msisdn, ...NEW_CUSTOMER }, { walkIn: true });
-      notes.push(
-        `${input.msisdn} was not a known customer; the emulator added it with PIN ${NEW_CUSTOMER.pin} and Ksh ${NEW_CUSTOMER.balance}.`,
-      );
-    }
+    const walkIn = admitWalkIn(ledger, input.msisdn);
+    if (walkIn) notes.push(walkIn);
     if (!registrations.get(input.shortcode)) {
       notes.push(
         `No C2B URLs are registered for ${input.shortcode}: the payment completes without any notification.`,

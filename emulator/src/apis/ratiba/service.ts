@@ -9,7 +9,6 @@ import { RatibaResult, type RatibaAck, type ResultCodeEntry } from 'daraja-clien
 import type { Decision, StandingOrderView, TransactionView } from 'daraja-client/emulator';
 import type { Scheduler } from '../../time/scheduler.js';
 import type { Journal } from '../../journal/journal.js';
-import { addCustomer } from '../../ledger/seed.js';
 import { failedSms } from '../../ledger/sms-text.js';
 import { ratibaCallbackBody } from './callback.js';
 import { runDebit, type DebitDeps } from './debit.js';
@@ -18,6 +17,7 @@ import { executionAt, firstIndexFrom } from './schedule.js';
 import { OrderJobs } from './order-jobs.js';
 import { orderRequest } from './order-request.js';
 import type { RatibaInput } from './validate.js';
+import { admitWalkIn } from '../../ledger/walk-in.js';
 
 export interface RatibaDeps extends DebitDeps {
   scheduler: Scheduler;
@@ -35,9 +35,6 @@ export class RatibaStateError extends Error {
   }
 }
 
-/** Opening wallet of a phone number the emulator has not seen before (as for STK pushes). */
-const NEW_CUSTOMER = { name: 'M-PESA Customer', pin: '1234', balance: 10_000 };
-
 export class RatibaService {
   readonly #jobs: OrderJobs;
 
@@ -54,12 +51,8 @@ export class RatibaService {
   ): { ack: RatibaAck; transaction: TransactionView } {
     const { ids, clock, ledger, transactions, orders, settings } = this.deps;
     const now = clock.now();
-    if (!ledger.customer(input.msisdn)) {
-      addCustomer(ledger, { msisdn: input.msisdn, ...NEW_CUSTOMER });
-      notes.push(
-        `${input.msisdn} was not a known customer; the emulator added it with PIN ${NEW_CUSTOMER.pin} and Ksh ${NEW_CUSTOMER.balance}.`,
-      );
-    }
+    const walkIn = admitWalkIn(ledger, input.msisdn);
+    if (walkIn) notes.push(walkIn);
     const { ack, order, transaction } = orderRequest(input, rawBody, {
       ids,
       now,

@@ -15,7 +15,6 @@ import type { Decision, TransactionView } from 'daraja-client/emulator';
 import { DarajaError } from '../../http/daraja-error.js';
 import type { Ledger } from '../../ledger/ledger.js';
 import type { Journal } from '../../journal/journal.js';
-import { addCustomer } from '../../ledger/seed.js';
 import { failedSms } from '../../ledger/sms-text.js';
 import type { Transactions } from '../../ledger/transactions.js';
 import type { Messages } from '../../ledger/messages.js';
@@ -31,6 +30,7 @@ import { RecentPayments } from './recent-payments.js';
 import { outcomeFor, type PlannedOutcome } from './outcome.js';
 import { checkStkCredentials } from './credentials.js';
 import type { StkPushInput } from './validate.js';
+import { admitWalkIn } from '../../ledger/walk-in.js';
 
 export interface StkDeps {
   ledger: Ledger;
@@ -56,9 +56,6 @@ export interface OutcomeOverride {
   by: Decision['by'];
   rules: string[];
 }
-
-/** Opening wallet of a phone number the emulator has not seen before. */
-const NEW_CUSTOMER = { name: 'M-PESA Customer', pin: '1234', balance: 10_000 };
 
 export class StkService {
   readonly #jobs = new Map<string, number[]>();
@@ -107,12 +104,8 @@ export class StkService {
         `${input.phone} already has a prompt open; Daraja allows one at a time per phone until it is answered or times out.`,
       );
     }
-    if (!ledger.customer(input.phone)) {
-      addCustomer(ledger, { msisdn: input.phone, ...NEW_CUSTOMER }, { walkIn: true });
-      notes.push(
-        `${input.phone} was not a known customer; the emulator added it with PIN ${NEW_CUSTOMER.pin} and Ksh ${NEW_CUSTOMER.balance}.`,
-      );
-    }
+    const walkIn = admitWalkIn(ledger, input.phone);
+    if (walkIn) notes.push(walkIn);
     const ack: StkPushAck = {
       MerchantRequestID: ids.merchantRequestId(),
       CheckoutRequestID: given.checkoutRequestId ?? this.#freshCheckoutId(now, input.phone),
