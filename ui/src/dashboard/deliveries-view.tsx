@@ -12,6 +12,7 @@ import { deliveryFresher } from '../live/freshness';
 import { PAGE_SIZE, usePagedList } from '../live/use-paged-list';
 import { DeliveryDetail } from './delivery-detail';
 import { DeliveryFilters } from './delivery-filters';
+import { RecordsTable } from './records-table';
 
 /** Every callback delivery, newest first, one line each; the chosen one opens in a pane beside the list. */
 export function DeliveriesView({ selected }: { selected?: string | undefined }) {
@@ -53,24 +54,15 @@ export function DeliveriesView({ selected }: { selected?: string | undefined }) 
           </p>
         )}
         {list.items.length > 0 && (
-          <div className="table-scroll">
-            <table className="records delivery-table" aria-label="Callback deliveries, newest first">
-              <thead>
-                <tr>
-                  <th scope="col">Due</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Answer</th>
-                  <th scope="col">URL</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.items.map((d) => (
-                  <DeliveryRow key={d.id} d={d} selected={d.id === selected} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RecordsTable
+            label="Callback deliveries, newest first"
+            className="delivery-table"
+            columns={['Due', 'Kind', 'Status', 'Answer', 'URL']}
+          >
+            {list.items.map((d) => (
+              <DeliveryRow key={d.id} d={d} selected={d.id === selected} />
+            ))}
+          </RecordsTable>
         )}
         <ListFooter
           shown={list.items.length}

@@ -12,6 +12,7 @@ import { FirstPush } from './first-push';
 import { StartPayment } from './start-payment';
 import { paidTo } from './paid-to';
 import { TransactionFilters } from './transaction-filters';
+import { RecordsTable } from './records-table';
 
 /** Every transaction, newest first, filtered and paged by the emulator and kept current by live events. */
 export function TransactionsView({ q }: { q?: string | undefined }) {
@@ -51,29 +52,26 @@ export function TransactionsView({ q }: { q?: string | undefined }) {
         <p className="muted">No transactions match.</p>
       )}
       {list.items.length > 0 && (
-        <div className="table-scroll">
-          <table className="records tx-table" aria-label="Transactions, newest first">
-            <thead>
-              <tr>
-                <th scope="col">Time</th>
-                <th scope="col">Type</th>
-                <th scope="col">Status</th>
-                <th scope="col">Amount</th>
-                <th scope="col">Phone</th>
-                <th scope="col">Shortcode</th>
-                <th scope="col">Reference</th>
-                <th scope="col">Receipt</th>
-                <th scope="col">Result</th>
-                <th scope="col">ID</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((t) => (
-                <TransactionRow key={t.id} t={t} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordsTable
+          label="Transactions, newest first"
+          className="tx-table"
+          columns={[
+            'Time',
+            'Type',
+            'Status',
+            'Amount',
+            'Phone',
+            'Shortcode',
+            'Reference',
+            'Receipt',
+            'Result',
+            'ID',
+          ]}
+        >
+          {list.items.map((t) => (
+            <TransactionRow key={t.id} t={t} />
+          ))}
+        </RecordsTable>
       )}
       <ListFooter
         shown={list.items.length}
