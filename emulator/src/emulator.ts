@@ -36,7 +36,8 @@ export type { EmulatorOptions } from './emulator-options.js';
 export type { Listening } from './http/listen.js';
 
 /**
- * Builds an emulator: state, services and its request listener (the Daraja gateway, and Express for the
+ * The emulator with every service in reach, for the emulator's own code and tests; its users get the
+ * small `DarajaEmulator` handle (public-emulator.ts) instead. Builds state, services and its request listener (the Daraja gateway, and Express for the
  * control API and the UI). It never listens by itself; `listen()` or main.ts does. Tests pass a manual
  * clock, a memory store and a callback sink.
  */
@@ -198,9 +199,4 @@ export class Emulator {
     await this.scheduler.idle();
     await this.store.close();
   }
-}
-
-/** Builds an emulator; see EmulatorOptions. */
-export function createEmulator(options: EmulatorOptions = {}): Emulator {
-  return new Emulator(options);
 }
