@@ -21,7 +21,7 @@ import { API_FACTORIES } from './apis/register.js';
 import { DarajaGateway } from './http/gateway.js';
 import { frontDoor } from './http/front-door.js';
 import { lazyHandler } from './http/lazy-handler.js';
-import { loadOwnApp } from './control/load-own-app.js';
+import { loadControlApp } from './control/load-control-app.js';
 import type { HostAllowList } from './http/host-allow-list.js';
 import { listen, type Listening } from './http/listen.js';
 import type { ConnectionLimits } from './http/connection-limits.js';
@@ -128,9 +128,9 @@ export class Emulator {
       callbackRefusal: (body) => ownCallbackRefusal(body, this.ownAddress, this.settings.current.callbacks),
       log: this.log,
     });
-    // The control API and the UI are loaded with their first request (see loadOwnApp).
+    // The control API and the UI are loaded with their first request (see loadControlApp).
     this.app = frontDoor(
-      lazyHandler(() => loadOwnApp(this, options)),
+      lazyHandler(() => loadControlApp(this, options)),
       this.gateway,
       this.hosts,
     );

@@ -3,7 +3,7 @@ import type { Settings, SettingsPatch } from 'daraja-client/emulator';
 import type { EmulatorControl } from './emulator-control.js';
 import { SettingsError } from '../config/validate-settings.js';
 import { ControlError } from './control-error.js';
-import { bodyObject, queryFlag, queryPage, queryText, sendPage } from './query.js';
+import { bodyObject, queryFlag, queryPage, queryText, sendPage } from './query-params.js';
 import { controlWorldRoutes } from './world-routes.js';
 import { clockView } from './clock-view.js';
 
