@@ -74,14 +74,14 @@ export function controlRoutes(emulator: EmulatorControl, apiRoutes: Router[]): R
     );
   });
   router.get('/deliveries/:id', (req, res) => {
-    const d = emulator.outbox.get(req.params.id);
-    if (!d) throw new ControlError(404, 'not_found', `No delivery ${req.params.id}.`);
-    res.json(d);
+    const delivery = emulator.outbox.get(req.params.id);
+    if (!delivery) throw new ControlError(404, 'not_found', `No delivery ${req.params.id}.`);
+    res.json(delivery);
   });
   router.post('/deliveries/:id/resend', (req, res) => {
-    const d = emulator.outbox.resend(req.params.id);
-    if (!d) throw new ControlError(404, 'not_found', `No delivery ${req.params.id}.`);
-    res.json(d);
+    const delivery = emulator.outbox.resend(req.params.id);
+    if (!delivery) throw new ControlError(404, 'not_found', `No delivery ${req.params.id}.`);
+    res.json(delivery);
   });
 
   router.get('/journal', (req, res) => {
