@@ -36,10 +36,10 @@ export type { EmulatorOptions } from './emulator-options.js';
 export type { Listening } from './http/listen.js';
 
 /**
- * The emulator with every service in reach, for the emulator's own code and tests; its users get the
- * small `DarajaEmulator` handle (public-emulator.ts) instead. Builds state, services and its request listener (the Daraja gateway, and Express for the
- * control API and the UI). It never listens by itself; `listen()` or main.ts does. Tests pass a manual
- * clock, a memory store and a callback sink.
+ * The emulator with every service in reach, for the emulator's own code and tests; the package's users get
+ * the small `DarajaEmulator` handle (public-emulator.ts) instead. Builds state, services and its request
+ * listener (the Daraja gateway, and Express for the control API and the UI). It never listens by itself;
+ * `listen()` or main.ts does. Tests pass a manual clock, a memory store and a callback sink.
  */
 export class Emulator {
   /** The emulator's request listener: Daraja's APIs, the control API and the UI (for supertest or a server). */

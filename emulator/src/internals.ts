@@ -1,3 +1,7 @@
+/**
+ * The services behind a `DarajaEmulator` or a `TestEmulator`, for this repository's own tests and tools.
+ * The package does not export this module: its users see only the public handles.
+ */
 import type { FaultRuleInput } from 'daraja-client/emulator';
 import type { DarajaEmulator } from './public-emulator.js';
 import type { TestEmulator } from './testing/start-emulator.js';
@@ -5,10 +9,7 @@ import type { Emulator } from './emulator.js';
 
 export { Emulator, type EmulatorOptions, type Listening } from './emulator.js';
 
-/**
- * The services behind a `DarajaEmulator` or a `TestEmulator`, for this repository's own tests and tools.
- * The package does not export this module: its users see only the public handles.
- */
+/** The emulator behind each public handle. */
 const behind = new WeakMap<object, Emulator>();
 
 /** Records the emulator behind a public handle (a DarajaEmulator or a TestEmulator). */
