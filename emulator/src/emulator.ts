@@ -21,7 +21,7 @@ import { API_FACTORIES } from './apis/register.js';
 import { DarajaGateway } from './http/gateway.js';
 import { frontDoor } from './http/front-door.js';
 import { lazyHandler } from './http/lazy-handler.js';
-import { loadOwnApp } from './control/load-own-app.js';
+import { loadControlApp } from './control/load-control-app.js';
 import type { HostAllowList } from './http/host-allow-list.js';
 import { listen, type Listening } from './http/listen.js';
 import type { ConnectionLimits } from './http/connection-limits.js';
@@ -36,9 +36,10 @@ export type { EmulatorOptions } from './emulator-options.js';
 export type { Listening } from './http/listen.js';
 
 /**
- * Builds an emulator: state, services and its request listener (the Daraja gateway, and Express for the
- * control API and the UI). It never listens by itself; `listen()` or main.ts does. Tests pass a manual
- * clock, a memory store and a callback sink.
+ * The emulator with every service in reach, for the emulator's own code and tests; the package's users get
+ * the small `DarajaEmulator` handle (public-emulator.ts) instead. Builds state, services and its request
+ * listener (the Daraja gateway, and Express for the control API and the UI). It never listens by itself;
+ * `listen()` or main.ts does. Tests pass a manual clock, a memory store and a callback sink.
  */
 export class Emulator {
   /** The emulator's request listener: Daraja's APIs, the control API and the UI (for supertest or a server). */
@@ -127,9 +128,9 @@ export class Emulator {
       callbackRefusal: (body) => ownCallbackRefusal(body, this.ownAddress, this.settings.current.callbacks),
       log: this.log,
     });
-    // The control API and the UI are loaded with their first request (see loadOwnApp).
+    // The control API and the UI are loaded with their first request (see loadControlApp).
     this.app = frontDoor(
-      lazyHandler(() => loadOwnApp(this, options)),
+      lazyHandler(() => loadControlApp(this, options)),
       this.gateway,
       this.hosts,
     );
@@ -198,9 +199,4 @@ export class Emulator {
     await this.scheduler.idle();
     await this.store.close();
   }
-}
-
-/** Builds an emulator; see EmulatorOptions. */
-export function createEmulator(options: EmulatorOptions = {}): Emulator {
-  return new Emulator(options);
 }

@@ -10,6 +10,7 @@ import {
   type FaultRuleInput,
   type FaultRuleView,
 } from './index.js';
+import { internalsOf } from './internals.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -27,7 +28,7 @@ describe('the package entry point', () => {
       { name: 'fail b2c', effect: { type: 'initiator-result', resultCode: 2001 } },
     ];
     const emulator = createEmulator({ store: 'memory', faults: rules });
-    const views: FaultRuleView[] = emulator.faults.rules.list();
+    const views: FaultRuleView[] = emulator.faults.list();
     expect(views).toMatchObject([{ name: 'fail b2c', matched: 0, fired: 0 }]);
     await emulator.close();
   });
@@ -37,7 +38,7 @@ describe('the package entry point', () => {
     dirs.push(dir);
     const store = await openStore({ kind: 'file', path: join(dir, 'good.json') });
     const emulator = createEmulator({ store });
-    expect(emulator.ledger.customers.size).toBeGreaterThan(0);
+    expect(internalsOf(emulator).ledger.customers.size).toBeGreaterThan(0);
     await emulator.close();
 
     const damaged = join(dir, 'damaged.json');

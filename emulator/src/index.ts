@@ -1,4 +1,6 @@
-export { Emulator, createEmulator, type EmulatorOptions, type Listening } from './emulator.js';
+export { createEmulator, type DarajaEmulator, type FaultRulesControl } from './public-emulator.js';
+export type { EmulatorOptions } from './emulator-options.js';
+export type { Listening } from './http/listening.js';
 export { ManualClock, SystemClock, type Clock } from './time/clock.js';
 export { seededRandom, type Random } from './ids/random.js';
 export type { HttpPoster, PostResult } from './callbacks/http-post.js';

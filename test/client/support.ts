@@ -1,7 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DarajaClient, createCallbackHandler, type DarajaClientConfig } from 'daraja-client';
-import { createEmulator, type Emulator, type EmulatorOptions, type Listening } from 'daraja-emulator';
+import type { EmulatorOptions, Listening } from 'daraja-emulator';
+import { Emulator } from '../../emulator/src/internals.js';
 
 export const PASSKEY = 'bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919';
 
@@ -20,7 +21,7 @@ export async function harness(
   options: EmulatorOptions = {},
   config: Partial<DarajaClientConfig> = {},
 ): Promise<Harness> {
-  const emulator = createEmulator({ clock: 'manual', uiDir: false, ...options });
+  const emulator = new Emulator({ clock: 'manual', uiDir: false, ...options });
   const server = await emulator.listen(0, '127.0.0.1');
   const received: { kind: string; value: unknown }[] = [];
   const handler = createCallbackHandler({

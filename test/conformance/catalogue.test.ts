@@ -7,6 +7,7 @@ import {
   type ConformanceRun,
   type TestEmulator,
 } from 'daraja-emulator/testing';
+import { internalsOf } from '../../emulator/src/internals.js';
 
 let emu: TestEmulator;
 let sink: CallbackSink;
@@ -41,7 +42,11 @@ it.each(conformanceVariants().map((v) => [v.name, v] as const))(
     if (variant.family !== 'c2b') {
       expect(sentCode(run)).toBe(variant.expect.outcome === 'success' ? 0 : variant.expect.resultCode);
     }
-    expect(emu.emulator.faults.rules.list().filter((r) => r.name.startsWith('conformance:'))).toEqual([]);
+    expect(
+      internalsOf(emu)
+        .faults.rules.list()
+        .filter((r) => r.name.startsWith('conformance:')),
+    ).toEqual([]);
   },
 );
 
@@ -64,7 +69,8 @@ it('delivers the late callback only after the app’s timeout, having let the ap
   const run = await emu.play('stk-callback-late', {
     callbackUrl: sink.url + '/cb',
     appTimeoutMs: 90_000,
-    reconcile: () => seen.push(emu.emulator.outbox.list({ kind: 'stk-callback' })[0]?.attempts.length ?? -1),
+    reconcile: () =>
+      seen.push(internalsOf(emu).outbox.list({ kind: 'stk-callback' })[0]?.attempts.length ?? -1),
   });
   expect(seen).toEqual([0]);
   expect(run.callbacks[0]?.answers).toHaveLength(1);
@@ -125,7 +131,7 @@ it('refuses an unknown variant name with the way to list them', async () => {
 
 it('fires a variant at any URL through the control API and publishes the result live', async () => {
   const published: unknown[] = [];
-  const off = emu.emulator.events.on((e) => e.type === 'conformance' && published.push(e.result));
+  const off = internalsOf(emu).events.on((e) => e.type === 'conformance' && published.push(e.result));
   try {
     const res = await fetch(emu.url + '/_emulator/conformance/fire', {
       method: 'POST',

@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { afterEach, expect, test } from 'vitest';
-import { createEmulator, type Emulator } from '../../emulator/src/emulator.js';
 import { MemoryStore } from '../../emulator/src/store/memory-store.js';
 import { basicAuth, phoneNumber, stkPushBody } from '../../emulator/src/bench/stk-fixture.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 /** A store whose next commits fail, as a full disk would make them. */
 class FailingCommits extends MemoryStore {
@@ -21,7 +21,7 @@ afterEach(async () => {
 test('an STK push whose records cannot be made durable is answered with an internal error, never acknowledged', async () => {
   const store = new FailingCommits();
   const logged: string[] = [];
-  emulator = createEmulator({ clock: 'manual', store, uiDir: false, log: (line) => logged.push(line) });
+  emulator = new Emulator({ clock: 'manual', store, uiDir: false, log: (line) => logged.push(line) });
   const token = await request(emulator.app)
     .get('/oauth/v1/generate?grant_type=client_credentials')
     .set('Authorization', basicAuth('key', 'secret'));

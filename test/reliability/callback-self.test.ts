@@ -1,10 +1,10 @@
 import { hostname } from 'node:os';
 import request from 'supertest';
 import { afterEach, expect, test } from 'vitest';
-import { createEmulator, type Emulator } from 'daraja-emulator';
 import { b2cBody } from '../support/initiator.js';
 import { registerBody } from '../support/c2b.js';
 import { stkBody, token } from '../support/daraja-requests.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 // Callbacks never reach the emulator's own control API, whatever name or address the URL uses; when the
 // emulator listens beyond loopback, link-local and metadata addresses are refused too (issue 12, item 2).
@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 async function listening(host = '127.0.0.1') {
-  const emulator = createEmulator({
+  const emulator = new Emulator({
     store: 'memory',
     uiDir: false,
     settings: { stk: { defaultOutcome: 'accept' } },

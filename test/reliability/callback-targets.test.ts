@@ -2,10 +2,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { DeliveryView } from 'daraja-client/emulator';
-import { createEmulator, type Emulator, type Listening } from 'daraja-emulator';
+import type { Listening } from 'daraja-emulator';
 import { KeepAliveClient } from '../../emulator/src/bench/http-client.js';
 import { startSink, type Sink } from '../../emulator/src/bench/callback-sink.js';
 import { fetchToken, phoneNumber, stkPushBody } from '../../emulator/src/bench/stk-fixture.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 // Merchant endpoints that refuse, hang, fail or trickle must cost a bounded, logged attempt each and must
 // not hold up callbacks to a healthy endpoint. `npm run reliability:callbacks` runs 10,000 such deliveries
@@ -46,7 +47,7 @@ beforeAll(async () => {
   targets.error500 = failing.url;
   healthy = await startSink();
   targets.healthy = healthy.url;
-  emulator = createEmulator({
+  emulator = new Emulator({
     settings: { stk: { defaultOutcome: 'accept' }, callbacks: { timeoutMs: TIMEOUT_MS } },
     uiDir: false,
   });
@@ -165,7 +166,7 @@ test('no more than settings.callbacks.maxInFlight deliveries are in flight at on
     waiting.push(res);
     res.on('close', () => open--);
   });
-  const capped = createEmulator({
+  const capped = new Emulator({
     settings: { stk: { defaultOutcome: 'accept' }, callbacks: { timeoutMs: 300, maxInFlight: 5 } },
     uiDir: false,
   });

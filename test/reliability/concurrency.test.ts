@@ -2,10 +2,11 @@ import { afterEach, expect, test } from 'vitest';
 import WebSocket from 'ws';
 import type { StkCallback, StkPushAck } from 'daraja-client/wire';
 import type { CustomerView } from 'daraja-client/emulator';
-import { createEmulator, type Emulator, type Listening } from 'daraja-emulator';
+import type { Listening } from 'daraja-emulator';
 import { KeepAliveClient } from '../../emulator/src/bench/http-client.js';
 import { startSink, type Sink } from '../../emulator/src/bench/callback-sink.js';
 import { fetchToken, phoneNumber, stkPushBody } from '../../emulator/src/bench/stk-fixture.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 // Many clients at once against one emulator on a real socket, answered automatically, with callbacks
 // going over HTTP to a real sink: nothing lost, nothing doubled, nothing mixed up.
@@ -24,7 +25,7 @@ afterEach(async () => {
 
 async function start(outcome: 'accept' | 'wait') {
   const sink = await startSink();
-  const emulator = createEmulator({ settings: { stk: { defaultOutcome: outcome } }, uiDir: false });
+  const emulator = new Emulator({ settings: { stk: { defaultOutcome: outcome } }, uiDir: false });
   const listening = await emulator.listen(0);
   const client = new KeepAliveClient(listening.url, CONNECTIONS);
   running = { emulator, listening, client, sink };

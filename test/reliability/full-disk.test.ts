@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, expect, test } from 'vitest';
 import type { StkPushAck } from 'daraja-client/wire';
-import { createEmulator, openStore } from 'daraja-emulator';
+import { openStore } from 'daraja-emulator';
 import { KeepAliveClient } from '../../emulator/src/bench/http-client.js';
 import { spawnEmulator, type Spawned } from '../../emulator/src/bench/spawn-emulator.js';
 import { fetchToken, phoneNumber, stkPushBody } from '../../emulator/src/bench/stk-fixture.js';
 import { stkBody, token } from '../support/daraja-requests.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 // A full disk never ends the process: requests that cannot be saved get Daraja's error envelope, nothing
 // acknowledged is lost, health says why, and everything works again once there is space (issue 12, item 3).
@@ -31,7 +32,7 @@ test('with writes failing as on a full disk, pushes get a Daraja error, health s
       return typeof data === 'string' ? writeSync(fd, data) : writeSync(fd, data, offset);
     },
   });
-  const emulator = createEmulator({ clock: 'manual', store, seed: 1, uiDir: false });
+  const emulator = new Emulator({ clock: 'manual', store, seed: 1, uiDir: false });
   const bearer = await token(emulator.app);
   const push = (n: number) =>
     request(emulator.app)
@@ -66,7 +67,7 @@ test('with writes failing as on a full disk, pushes get a Daraja error, health s
   expect((await request(emulator.app).get('/_emulator/health')).body).toEqual({ status: 'ok' });
   await emulator.close();
 
-  const reopened = createEmulator({
+  const reopened = new Emulator({
     clock: 'manual',
     store: await openStore({ kind: 'file', path }),
     seed: 1,

@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { expect, test } from 'vitest';
-import { createEmulator } from 'daraja-emulator';
 import { endpointKey } from '../../emulator/src/http/endpoint-key.js';
 import { stkBody, token } from '../support/daraja-requests.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 // One rule says which endpoint a path is: routing, fault rules and the journal agree on every case and
 // slash variant (issue 12, item 7).
@@ -24,7 +24,7 @@ const STK_VARIANTS = [
 test.each(OAUTH_VARIANTS)(
   '%s is the token endpoint for routing, fault rules and the journal',
   async (path) => {
-    const emulator = createEmulator({ clock: 'manual', store: 'memory', seed: 1 });
+    const emulator = new Emulator({ clock: 'manual', store: 'memory', seed: 1 });
     expect(
       (await request(emulator.app).get(`${path}?grant_type=client_credentials`).auth('k', 's')).status,
     ).toBe(200);
@@ -45,7 +45,7 @@ test.each(OAUTH_VARIANTS)(
 test.each(STK_VARIANTS)(
   '%s is the STK push endpoint for routing, fault rules and the journal',
   async (path) => {
-    const emulator = createEmulator({ clock: 'manual', store: 'memory', seed: 1 });
+    const emulator = new Emulator({ clock: 'manual', store: 'memory', seed: 1 });
     const bearer = await token(emulator.app);
     const body = stkBody(emulator.clock.now());
     const routed = await request(emulator.app).post(path).set('Authorization', `Bearer ${bearer}`).send(body);

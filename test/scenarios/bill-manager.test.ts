@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createEmulator } from 'daraja-emulator';
 import type { BillManagerPayment } from 'daraja-client/wire';
 import { capturingPoster } from '../support/capturing-poster.js';
 import { capture, keyOrder } from '../support/captures.js';
 import { token } from '../support/daraja-requests.js';
 import { CONFIRMATION_URL, pay, register, registerBody } from '../support/c2b.js';
 import { BILLER_CALLBACK, bills, invoiceBody, invoicesOf, optInBody } from '../support/bill-manager.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const JANE = '254712345678';
 
@@ -17,7 +17,7 @@ async function setup(
   }),
 ) {
   const sink = capturingPoster(answer);
-  const emulator = createEmulator({ clock: 'manual', poster: sink.poster, seed: 11 });
+  const emulator = new Emulator({ clock: 'manual', poster: sink.poster, seed: 11 });
   const bearer = await token(emulator.app);
   const opt = await bills(emulator.app, bearer, 'optin', optInBody()).expect(200);
   const appKey = opt.body.app_key as string;

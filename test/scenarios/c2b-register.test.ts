@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { C2bRegistrationView } from 'daraja-client/emulator';
-import { createEmulator, type Emulator } from 'daraja-emulator';
 import { keyOrder, sandboxAnswer, shapeOf } from '../support/captures.js';
 import { token } from '../support/daraja-requests.js';
 import { CONFIRMATION_URL, VALIDATION_URL, register, registerBody } from '../support/c2b.js';
+import { Emulator, type EmulatorOptions } from '../../emulator/src/internals.js';
 
-async function start(
-  settings: Parameters<typeof createEmulator>[0] = {},
-): Promise<{ emulator: Emulator; bearer: string }> {
-  const emulator = createEmulator({ clock: 'manual', store: 'memory', seed: 1, ...settings });
+async function start(settings: EmulatorOptions = {}): Promise<{ emulator: Emulator; bearer: string }> {
+  const emulator = new Emulator({ clock: 'manual', store: 'memory', seed: 1, ...settings });
   return { emulator, bearer: await token(emulator.app) };
 }
 

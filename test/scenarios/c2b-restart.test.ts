@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { C2bRegistrationView, TransactionView } from 'daraja-client/emulator';
-import { createEmulator, ManualClock } from 'daraja-emulator';
+import { ManualClock } from 'daraja-emulator';
 import { openStore } from '../../emulator/src/store/open-store.js';
 import { token } from '../support/daraja-requests.js';
 import { accept, c2bSink, pay, register, registerBody, setValidation } from '../support/c2b.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -16,7 +17,7 @@ afterEach(() => {
 
 async function open(path: string, poster: ReturnType<typeof c2bSink>['poster']) {
   const store = await openStore({ kind: 'file', path });
-  return createEmulator({
+  return new Emulator({
     clock: new ManualClock(),
     store,
     seed: 1,

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { C2BNotification } from 'daraja-client/wire';
 import type { Settings, SmsView, TransactionView } from 'daraja-client/emulator';
-import { createEmulator, type Emulator } from 'daraja-emulator';
 import { capture, keyOrder, sandboxAnswer, shapeOf } from '../support/captures.js';
 import { token } from '../support/daraja-requests.js';
 import { c2bSink, register, registerBody, simulate, simulateBody } from '../support/c2b.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 async function start(c2b: Partial<Settings['c2b']> = {}) {
   const sink = c2bSink();
-  const emulator = createEmulator({
+  const emulator = new Emulator({
     clock: 'manual',
     store: 'memory',
     seed: 1,

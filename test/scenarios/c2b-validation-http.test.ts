@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { DeliveryView, TransactionView } from 'daraja-client/emulator';
-import { createEmulator } from 'daraja-emulator';
 import { token } from '../support/daraja-requests.js';
 import { pay, register, registerBody, setValidation } from '../support/c2b.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const payBill = {
   shortcode: '600984',
@@ -46,7 +46,7 @@ describe('C2B validation over real HTTP', () => {
 
   it('gives up on a ValidationURL slower than c2b.validationTimeoutMs and applies ResponseType Cancelled', async () => {
     const { base, hits } = await merchant(2_000);
-    const emulator = createEmulator({
+    const emulator = new Emulator({
       clock: 'manual',
       seed: 1,
       settings: { c2b: { validationTimeoutMs: 200 } },
@@ -73,7 +73,7 @@ describe('C2B validation over real HTTP', () => {
 
   it('pays when a real ValidationURL accepts in time', async () => {
     const { base, hits } = await merchant(10);
-    const emulator = createEmulator({ clock: 'manual', seed: 1 });
+    const emulator = new Emulator({ clock: 'manual', seed: 1 });
     const bearer = await token(emulator.app);
     await register(
       emulator.app,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { C2bValidationView, TransactionView } from 'daraja-client/emulator';
-import { createEmulator } from 'daraja-emulator';
 import { token } from '../support/daraja-requests.js';
 import {
   accept,
@@ -16,6 +15,7 @@ import {
 } from '../support/c2b.js';
 
 import { balances, payBill, sms, start, view, withValidation } from '../support/c2b-payments.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 describe('C2B external validation', () => {
   it('asks the ValidationURL first when external validation is on, and pays once the app accepts', async () => {
@@ -133,7 +133,7 @@ describe('C2B external validation', () => {
 
   it('asks the ValidationURL once even when callback retries are configured', async () => {
     const sink = c2bSink(() => ({ error: 'ECONNREFUSED', durationMs: 1 }));
-    const emulator = createEmulator({
+    const emulator = new Emulator({
       clock: 'manual',
       seed: 1,
       poster: sink.poster,
@@ -177,11 +177,11 @@ describe('C2B external validation', () => {
 
   it('turns external validation on from the world configuration', async () => {
     const sink = c2bSink(() => reject('C2B00013'));
-    const world = createEmulator().world;
+    const world = new Emulator().world;
     const shortcodes = world.shortcodes.map((s) =>
       s.shortcode === '600984' ? { ...s, externalValidation: true } : s,
     );
-    const emulator = createEmulator({ clock: 'manual', seed: 1, poster: sink.poster, world: { shortcodes } });
+    const emulator = new Emulator({ clock: 'manual', seed: 1, poster: sink.poster, world: { shortcodes } });
     const bearer = await token(emulator.app);
     await register(emulator.app, bearer, registerBody()).expect(200);
     await simulate(emulator.app, bearer, simulateBody()).expect(200);

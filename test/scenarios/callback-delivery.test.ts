@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { createEmulator, type Emulator } from 'daraja-emulator';
 import { post, stkBody, token } from '../support/daraja-requests.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 type Sink = { url: string; bodies: unknown[]; close: () => Promise<void> };
 
@@ -61,7 +61,7 @@ describe('callback delivery', () => {
   it('POSTs the callback to a real listener and records the attempt with status, latency and response', async () => {
     const target = await sink();
     cleanup.push(target.close);
-    const emulator = createEmulator({ clock: 'manual', settings: { stk: { defaultOutcome: 'accept' } } });
+    const emulator = new Emulator({ clock: 'manual', settings: { stk: { defaultOutcome: 'accept' } } });
     const id = await pushTo(emulator, target.url);
     await emulator.runAll();
     expect(target.bodies).toHaveLength(1);
@@ -79,7 +79,7 @@ describe('callback delivery', () => {
   it('makes one attempt only by default, as Daraja does not retry', async () => {
     const target = await sink(500);
     cleanup.push(target.close);
-    const emulator = createEmulator({ clock: 'manual', settings: { stk: { defaultOutcome: 'accept' } } });
+    const emulator = new Emulator({ clock: 'manual', settings: { stk: { defaultOutcome: 'accept' } } });
     await pushTo(emulator, target.url);
     await emulator.runAll();
     await emulator.advance(3600_000);
@@ -90,7 +90,7 @@ describe('callback delivery', () => {
   it('retries with backoff on the emulator clock when retries are configured', async () => {
     const target = await sink(503);
     cleanup.push(target.close);
-    const emulator = createEmulator({
+    const emulator = new Emulator({
       clock: 'manual',
       settings: { stk: { defaultOutcome: 'accept' }, callbacks: { retries: 2, retryDelayMs: 1_000 } },
     });
@@ -111,7 +111,7 @@ describe('callback delivery', () => {
   it('records a refused connection as a failed attempt with the error', async () => {
     const target = await sink();
     await target.close();
-    const emulator = createEmulator({ clock: 'manual', settings: { stk: { defaultOutcome: 'accept' } } });
+    const emulator = new Emulator({ clock: 'manual', settings: { stk: { defaultOutcome: 'accept' } } });
     await pushTo(emulator, target.url);
     await emulator.runAll();
     expect(emulator.outbox.list()[0]).toMatchObject({
@@ -123,7 +123,7 @@ describe('callback delivery', () => {
   it('gives up on a listener that does not answer within the outbound timeout', async () => {
     const target = await sink(200, 5_000);
     cleanup.push(target.close);
-    const emulator = createEmulator({
+    const emulator = new Emulator({
       clock: 'manual',
       settings: { stk: { defaultOutcome: 'accept' }, callbacks: { timeoutMs: 200 } },
     });
@@ -135,7 +135,7 @@ describe('callback delivery', () => {
   it('resends a delivery on request through the control API', async () => {
     const target = await sink();
     cleanup.push(target.close);
-    const emulator = createEmulator({ clock: 'manual', settings: { stk: { defaultOutcome: 'accept' } } });
+    const emulator = new Emulator({ clock: 'manual', settings: { stk: { defaultOutcome: 'accept' } } });
     await pushTo(emulator, target.url);
     await emulator.runAll();
     const id = emulator.outbox.list()[0]?.id ?? '';
@@ -149,7 +149,7 @@ describe('callback delivery', () => {
   it('delivers on the system clock without anyone moving time', async () => {
     const target = await sink();
     cleanup.push(target.close);
-    const emulator = createEmulator({ settings: { stk: { defaultOutcome: 'accept' } } });
+    const emulator = new Emulator({ settings: { stk: { defaultOutcome: 'accept' } } });
     cleanup.push(() => emulator.close());
     await pushTo(emulator, target.url);
     while (target.bodies.length === 0) await new Promise((r) => setTimeout(r, 10));

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { parseQrPayload } from 'daraja-client/wire';
 import type { DeliveryView, TransactionView } from 'daraja-client/emulator';
-import { createEmulator } from 'daraja-emulator';
 import { sandboxAnswer, shapeOf } from '../support/captures.js';
 import { capturingPoster } from '../support/capturing-poster.js';
 import { post, token } from '../support/daraja-requests.js';
 import { decodeQrPng } from '../support/qr-decode.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const qrBody = (overrides: Record<string, unknown> = {}) => ({
   MerchantName: 'TEST SUPERMARKET',
@@ -20,7 +20,7 @@ const qrBody = (overrides: Record<string, unknown> = {}) => ({
 
 async function start() {
   const sink = capturingPoster();
-  const emulator = createEmulator({ clock: 'manual', store: 'memory', seed: 5, poster: sink.poster });
+  const emulator = new Emulator({ clock: 'manual', store: 'memory', seed: 5, poster: sink.poster });
   const bearer = await token(emulator.app);
   const generate = (body: Record<string, unknown> = qrBody()) =>
     post(emulator.app, '/mpesa/qrcode/v1/generate', bearer, body);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createEmulator } from 'daraja-emulator';
 import { token } from '../support/daraja-requests.js';
 import { c2bSink, pay, register, registerBody, setValidation } from '../support/c2b.js';
 import { faultyEmulator, push, type StkCallbackBody } from './fault-support.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const ACCEPT = { stk: { defaultOutcome: 'accept' as const } };
 
@@ -193,7 +193,7 @@ describe('business-level fault rules', () => {
 
   it('drops a C2B validation request: the registered ResponseType decides, as when the URL is unreachable', async () => {
     const sink = c2bSink();
-    const emulator = createEmulator({ clock: 'manual', poster: sink.poster });
+    const emulator = new Emulator({ clock: 'manual', poster: sink.poster });
     const bearer = await token(emulator.app);
     await register(emulator.app, bearer, registerBody({ ResponseType: 'Cancelled' })).expect(200);
     await setValidation(emulator.app, '600984', true).expect(200);

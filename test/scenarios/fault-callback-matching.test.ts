@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DeliveryKind, FaultMatch, SettingsPatch } from 'daraja-client/emulator';
-import type { Emulator } from 'daraja-emulator';
 import { post, stkBody } from '../support/daraja-requests.js';
 import { b2cBody, paths, startInitiator } from '../support/initiator.js';
 import { register, registerBody, setValidation, simulate, simulateBody } from '../support/c2b.js';
+import type { Emulator } from '../../emulator/src/internals.js';
 
 /**
  * Every kind of callback, made by a request whose transaction has known fields: a rule on any one of those

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createEmulator } from 'daraja-emulator';
 import { token } from '../support/daraja-requests.js';
 import { faultyEmulator, push } from './fault-support.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const BUSY = { type: 'error', error: 'system-busy' } as const;
 
@@ -99,13 +99,13 @@ describe('fault rules through the control API', () => {
   });
 
   it('takes rules from the emulator options (the config file’s faults key) and refuses invalid ones', async () => {
-    const emulator = createEmulator({
+    const emulator = new Emulator({
       clock: 'manual',
       faults: [{ name: 'from config', match: { endpoint: 'stk-push' }, effect: BUSY }],
     });
     const bearer = await token(emulator.app);
     await push(emulator, bearer).expect(500);
-    expect(() => createEmulator({ faults: [{ effect: { type: 'nope' } } as never] })).toThrow(
+    expect(() => new Emulator({ faults: [{ effect: { type: 'nope' } } as never] })).toThrow(
       /faults.*effect.type/,
     );
   });

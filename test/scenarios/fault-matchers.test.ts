@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { FaultMatch, FaultRuleInput } from 'daraja-client/emulator';
-import { createEmulator } from 'daraja-emulator';
 import { eat, password, post, stkBody, token } from '../support/daraja-requests.js';
 import { faultyEmulator, push } from './fault-support.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const BUSY = { type: 'error', error: 'system-busy' } as const;
 const ACCEPT = { stk: { defaultOutcome: 'accept' as const } };
@@ -74,7 +74,7 @@ describe('fault rule matchers', () => {
   });
 
   it('matches the app by configured name or by consumer key', async () => {
-    const emulator = createEmulator({
+    const emulator = new Emulator({
       clock: 'manual',
       world: { apps: [{ name: 'shop', consumerKey: 'shopkey', consumerSecret: 'shopsecret' }] },
       settings: ACCEPT,

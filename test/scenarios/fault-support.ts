@@ -1,7 +1,8 @@
 import request from 'supertest';
 import type { FaultRuleInput, SettingsPatch } from 'daraja-client/emulator';
-import { createEmulator, type Emulator, type HttpPoster } from 'daraja-emulator';
+import type { HttpPoster } from 'daraja-emulator';
 import { post, stkBody, token } from '../support/daraja-requests.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 export const STK_PATH = '/mpesa/stkpush/v1/processrequest';
 export const CALLBACK_URL = 'https://merchant.example/callback';
@@ -43,7 +44,7 @@ export async function faultyEmulator(
   seed: number | string = 1,
 ) {
   const sink = rawSink();
-  const emulator = createEmulator({ clock: 'manual', store: 'memory', seed, poster: sink.poster, settings });
+  const emulator = new Emulator({ clock: 'manual', store: 'memory', seed, poster: sink.poster, settings });
   const bearer = await token(emulator.app);
   emulator.faults.rules.add(rules);
   return { emulator, sink, bearer };

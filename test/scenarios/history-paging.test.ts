@@ -1,14 +1,14 @@
 import { expect, it } from 'vitest';
 import request from 'supertest';
-import { createEmulator } from 'daraja-emulator';
 import { capturingPoster } from '../support/capturing-poster.js';
 import { post, stkBody, token } from '../support/daraja-requests.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const PATH = '/mpesa/stkpush/v1/processrequest';
 
 /** 12 accepted pushes to 12 phones and 3 rejected ones (wrong password). */
 async function busyEmulator() {
-  const emulator = createEmulator({ clock: 'manual', seed: 3, poster: capturingPoster().poster });
+  const emulator = new Emulator({ clock: 'manual', seed: 3, poster: capturingPoster().poster });
   const bearer = await token(emulator.app);
   for (let i = 0; i < 12; i++) {
     const phone = `2547000000${String(i).padStart(2, '0')}`;
@@ -71,7 +71,7 @@ it('pages and searches the callback deliveries', async () => {
 });
 
 it('refuses an offset that is not a whole number', async () => {
-  const emulator = createEmulator({ clock: 'manual' });
+  const emulator = new Emulator({ clock: 'manual' });
   const res = await request(emulator.app).get('/_emulator/journal?offset=-1').expect(400);
   expect(res.body.error.code).toBe('invalid_offset');
 });

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { DarajaPaths } from 'daraja-client/wire';
-import { createEmulator } from 'daraja-emulator';
 import { post, token } from '../support/daraja-requests.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const CUSTOMER = '254722000000';
 const DAY = 24 * 3600_000;
 
 async function start() {
   // The manual clock starts at 2026-01-01 12:00 EAT.
-  const emulator = createEmulator({ clock: 'manual', seed: 2 });
+  const emulator = new Emulator({ clock: 'manual', seed: 2 });
   // A fresh token each time: tests move the clock by weeks, far past a token's hour.
   const check = async (path: string, body: unknown, status = 200) =>
     post(emulator.app, path, await token(emulator.app), body).expect(status);

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAGIC_PHONES } from 'daraja-client/emulator';
-import { createEmulator, ManualClock } from 'daraja-emulator';
+import { ManualClock } from 'daraja-emulator';
 import { openStore } from '../../emulator/src/store/open-store.js';
 import { token } from '../support/daraja-requests.js';
 import { faultyEmulator, push, rawSink } from './fault-support.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -90,7 +91,7 @@ describe('magic phone numbers', () => {
     const path = join(dir, 'data.json');
     const settings = { stk: { decisionDelayMs: 10_000 } };
     const sink = rawSink();
-    const first = createEmulator({
+    const first = new Emulator({
       clock: new ManualClock(),
       store: await openStore({ kind: 'file', path }),
       settings,
@@ -105,7 +106,7 @@ describe('magic phone numbers', () => {
     const ruled = await push(first, bearer, { Amount: 5 }).expect(200);
     await first.close();
 
-    const second = createEmulator({
+    const second = new Emulator({
       clock: new ManualClock(first.clock.now()),
       store: await openStore({ kind: 'file', path }),
       settings,

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { DarajaPaths } from 'daraja-client/wire';
 import type { SettingsPatch } from 'daraja-client/emulator';
-import { createEmulator } from 'daraja-emulator';
 import { token } from '../support/daraja-requests.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const BROKEN_JSON = '{"ShortCode": "600984",';
 
 async function sendBroken(path: string, raw = BROKEN_JSON, settings: SettingsPatch = {}) {
-  const emulator = createEmulator({ clock: 'manual', settings });
+  const emulator = new Emulator({ clock: 'manual', settings });
   const bearer = await token(emulator.app);
   const res = await request(emulator.app)
     .post(path)
@@ -79,7 +79,7 @@ describe('a malformed JSON body', () => {
   });
 
   it('is checked after the token, as Daraja answers a bad token first', async () => {
-    const emulator = createEmulator({ clock: 'manual' });
+    const emulator = new Emulator({ clock: 'manual' });
     const res = await request(emulator.app)
       .post(DarajaPaths.c2bRegisterV1)
       .set('Authorization', 'Bearer made-up')

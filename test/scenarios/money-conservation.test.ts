@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import type { Emulator } from 'daraja-emulator';
 import { b2cBody, balanceBody, paths, reversalBody, send, startInitiator } from '../support/initiator.js';
 import { c2bPayment, stkPayment } from '../support/initiator-payments.js';
+import type { Emulator } from '../../emulator/src/internals.js';
 
 /** A small seeded generator, so a failing run can be replayed. */
 function mulberry32(seed: number): () => number {

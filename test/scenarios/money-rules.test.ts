@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { OperatorAccountView, SettingsPatch, SmsView } from 'daraja-client/emulator';
-import type { Emulator } from 'daraja-emulator';
 import {
   account,
   b2cBody,
@@ -15,6 +14,7 @@ import {
 import { c2bPayment, stkPayment } from '../support/initiator-payments.js';
 import { simulate, simulateBody } from '../support/c2b.js';
 import { post, stkBody, token } from '../support/daraja-requests.js';
+import type { Emulator } from '../../emulator/src/internals.js';
 
 const AMINA = '254110000001';
 /** A charge as the Charges Paid Account shows it (no -0). */

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createEmulator } from 'daraja-emulator';
 import { shapeOf } from '../support/captures.js';
 import { post, stkBody } from '../support/daraja-requests.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const generate = '/oauth/v1/generate?grant_type=client_credentials';
 
 describe('OAuth', () => {
   it('issues a 28-character alphanumeric token with expires_in as the string "3599"', async () => {
-    const { app } = createEmulator({ clock: 'manual' });
+    const { app } = new Emulator({ clock: 'manual' });
     const res = await request(app).get(generate).auth('anykey', 'anysecret').expect(200);
     expect(res.body.access_token).toMatch(/^[A-Za-z0-9]{28}$/);
     expect(res.body).toEqual({ access_token: res.body.access_token, expires_in: '3599' });
@@ -16,7 +16,7 @@ describe('OAuth', () => {
   });
 
   it('answers 400.008.01 when the Authorization scheme is not Basic', async () => {
-    const { app } = createEmulator({ clock: 'manual' });
+    const { app } = new Emulator({ clock: 'manual' });
     const res = await request(app).get(generate).set('Authorization', 'Bearer abc').expect(400);
     expect(res.body).toMatchObject({
       errorCode: '400.008.01',
@@ -26,7 +26,7 @@ describe('OAuth', () => {
   });
 
   it('answers 400.008.01 when there is no Authorization header at all', async () => {
-    const { app } = createEmulator({ clock: 'manual' });
+    const { app } = new Emulator({ clock: 'manual' });
     const res = await request(app).get(generate).expect(400);
     expect(res.body.errorCode).toBe('400.008.01');
   });
@@ -34,7 +34,7 @@ describe('OAuth', () => {
   it.each([['password'], ['client_credentials '], ['']])(
     'answers 400.008.02 for grant_type %j',
     async (grant) => {
-      const { app } = createEmulator({ clock: 'manual' });
+      const { app } = new Emulator({ clock: 'manual' });
       const res = await request(app)
         .get(`/oauth/v1/generate?grant_type=${encodeURIComponent(grant)}`)
         .auth('k', 's')
@@ -44,7 +44,7 @@ describe('OAuth', () => {
   );
 
   it('answers a configured app with the wrong secret with HTTP 400 and an empty body, as Daraja does', async () => {
-    const emulator = createEmulator({
+    const emulator = new Emulator({
       clock: 'manual',
       world: { apps: [{ name: 'shop', consumerKey: 'shopkey', consumerSecret: 'right' }] },
     });
@@ -56,12 +56,12 @@ describe('OAuth', () => {
   });
 
   it('answers unknown apps with 400 when only configured apps are accepted', async () => {
-    const { app } = createEmulator({ clock: 'manual', settings: { oauth: { acceptUnknownApps: false } } });
+    const { app } = new Emulator({ clock: 'manual', settings: { oauth: { acceptUnknownApps: false } } });
     await request(app).get(generate).auth('stranger', 'secret').expect(400);
   });
 
   it('can answer bad credentials with an error envelope instead of an empty body', async () => {
-    const { app } = createEmulator({
+    const { app } = new Emulator({
       clock: 'manual',
       settings: { oauth: { invalidCredentialsBody: 'envelope' } },
     });
@@ -70,7 +70,7 @@ describe('OAuth', () => {
   });
 
   it('rejects a token once an hour has passed on the emulator clock', async () => {
-    const emulator = createEmulator({ clock: 'manual' });
+    const emulator = new Emulator({ clock: 'manual' });
     const res = await request(emulator.app).get(generate).auth('k', 's').expect(200);
     const bearer = res.body.access_token as string;
     const now = emulator.clock.now();
@@ -84,7 +84,7 @@ describe('OAuth', () => {
   });
 
   it('revokes the previous token of the same app when configured to', async () => {
-    const { app } = createEmulator({ clock: 'manual', settings: { oauth: { revokePrevious: true } } });
+    const { app } = new Emulator({ clock: 'manual', settings: { oauth: { revokePrevious: true } } });
     const first = (await request(app).get(generate).auth('k', 's')).body.access_token as string;
     const other = (await request(app).get(generate).auth('other', 's')).body.access_token as string;
     await request(app).get(generate).auth('k', 's').expect(200);
@@ -94,7 +94,7 @@ describe('OAuth', () => {
   });
 
   it('issues tokens shaped like the ones in the Daraja docs', async () => {
-    const { app } = createEmulator({ clock: 'manual' });
+    const { app } = new Emulator({ clock: 'manual' });
     const res = await request(app).get(generate).auth('k', 's');
     const documented = { access_token: 'c9SQxWWhmdVRlyh0zh8gZDTkubVF', expires_in: '3599' };
     expect(shapeOf(res.body)).toEqual(shapeOf(documented));

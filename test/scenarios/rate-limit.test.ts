@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { SettingsPatch } from 'daraja-client/emulator';
-import { createEmulator, type Emulator } from 'daraja-emulator';
 import { token } from '../support/daraja-requests.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const QUERY = '/mpesa/stkpushquery/v1/query';
 
 async function limited(settings: SettingsPatch) {
-  const emulator = createEmulator({ clock: 'manual', settings });
+  const emulator = new Emulator({ clock: 'manual', settings });
   const bearer = await token(emulator.app, 'app-a', 's');
   return { emulator, bearer };
 }

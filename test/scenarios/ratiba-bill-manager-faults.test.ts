@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from 'daraja-emulator';
 import type { FaultRuleInput } from 'daraja-client/emulator';
 import { capturingPoster } from '../support/capturing-poster.js';
 import { token } from '../support/daraja-requests.js';
 import { approve, createOrder, ratibaBody, RATIBA_CALLBACK } from '../support/ratiba.js';
 import { bills, optInBody } from '../support/bill-manager.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 async function withRules(faults: FaultRuleInput[]) {
   const sink = capturingPoster();
-  const emulator = createEmulator({ clock: 'manual', poster: sink.poster, faults });
+  const emulator = new Emulator({ clock: 'manual', poster: sink.poster, faults });
   return { emulator, sink, bearer: await token(emulator.app) };
 }
 

@@ -2,11 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEmulator, ManualClock } from 'daraja-emulator';
+import { ManualClock } from 'daraja-emulator';
 import { openStore } from '../../emulator/src/store/open-store.js';
 import { capturingPoster } from '../support/capturing-poster.js';
 import { token } from '../support/daraja-requests.js';
 import { approve, createOrder, ordersOf, ratibaBody } from '../support/ratiba.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const dirs: string[] = [];
@@ -16,7 +17,7 @@ afterEach(() => {
 
 async function open(path: string, clock: ManualClock) {
   const store = await openStore({ kind: 'file', path });
-  return createEmulator({ clock, store, seed: 3, poster: capturingPoster().poster });
+  return new Emulator({ clock, store, seed: 3, poster: capturingPoster().poster });
 }
 
 describe('Ratiba across a restart', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createEmulator } from 'daraja-emulator';
 import type { SettingsPatch, TransactionView } from 'daraja-client/emulator';
 import type { RatibaCallbackFailure, RatibaCallbackSuccess } from 'daraja-client/wire';
 import { capturingPoster } from '../support/capturing-poster.js';
@@ -8,12 +7,13 @@ import { capture, keyOrder, sandboxAnswer } from '../support/captures.js';
 import { token } from '../support/daraja-requests.js';
 import { CONFIRMATION_URL, register, registerBody } from '../support/c2b.js';
 import { RATIBA_CALLBACK, approve, createOrder, ordersOf, ratibaBody } from '../support/ratiba.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
 async function setup(settings: SettingsPatch = {}) {
   const sink = capturingPoster();
-  const emulator = createEmulator({ clock: 'manual', poster: sink.poster, seed: 7, settings });
+  const emulator = new Emulator({ clock: 'manual', poster: sink.poster, seed: 7, settings });
   const bearer = await token(emulator.app);
   const callbacks = () => sink.received.filter((d) => d.url === RATIBA_CALLBACK).map((d) => d.body);
   const confirmations = () => sink.received.filter((d) => d.url === CONFIRMATION_URL).map((d) => d.body);

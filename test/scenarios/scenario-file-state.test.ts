@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { StateDocument } from 'daraja-client/emulator';
-import { createEmulator } from 'daraja-emulator';
 import { post, stkBody, token } from '../support/daraja-requests.js';
 import { rawSink } from './fault-support.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const PUSH = '/mpesa/stkpush/v1/processrequest';
 
 /** An emulator with some history: a paid push, a customer, a fault rule, settings, and an open prompt. */
 async function busyEmulator() {
   const sink = rawSink();
-  const emulator = createEmulator({
+  const emulator = new Emulator({
     clock: 'manual',
     seed: 9,
     poster: sink.poster,
@@ -80,7 +80,7 @@ describe('state export and import', () => {
     const doc = (await request(first.emulator.app).get('/_emulator/state').expect(200)).body as StateDocument;
 
     const sink = rawSink();
-    const second = createEmulator({ clock: 'manual', poster: sink.poster });
+    const second = new Emulator({ clock: 'manual', poster: sink.poster });
     await request(second.app).put('/_emulator/state').send(doc).expect(204);
     const again = (await request(second.app).get('/_emulator/state').expect(200)).body as StateDocument;
     expect(again).toEqual(doc);
@@ -98,7 +98,7 @@ describe('state export and import', () => {
 
   it('replaces what the target held before', async () => {
     const { emulator } = await busyEmulator();
-    const empty = createEmulator({ clock: 'manual' });
+    const empty = new Emulator({ clock: 'manual' });
     const doc = (await request(empty.app).get('/_emulator/state').expect(200)).body as StateDocument;
     await request(emulator.app).put('/_emulator/state').send(doc).expect(204);
     expect(emulator.transactions.list({})).toEqual([]);

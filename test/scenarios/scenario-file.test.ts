@@ -4,10 +4,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { createEmulator } from 'daraja-emulator';
 import { readConfigFile } from '../../emulator/src/config/config-file.js';
 import { repoRoot } from '../support/captures.js';
 import { password, eat, post, stkBody, token } from '../support/daraja-requests.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const SHOP_PASSKEY = 'a'.repeat(64);
 
@@ -70,7 +70,7 @@ const shopBody = (now: number, overrides: Record<string, unknown> = {}) => {
 };
 
 /** Checks an emulator built from the scenario: world, balances, outcomes and fault rule. */
-async function expectScenario(emulator: ReturnType<typeof createEmulator>) {
+async function expectScenario(emulator: Emulator) {
   expect(emulator.ledger.org('555555')?.accounts['Utility Account']).toBe(120_000);
   expect(emulator.ledger.customer('254711000111')).toMatchObject({
     name: 'Wanjiru',
@@ -105,7 +105,7 @@ async function expectScenario(emulator: ReturnType<typeof createEmulator>) {
 /** Builds an emulator from a config file the way main.ts does. */
 function fromConfig(path: string) {
   const file = readConfigFile(path);
-  return createEmulator({
+  return new Emulator({
     clock: 'manual',
     ...(file.settings ? { settings: file.settings } : {}),
     world: {
@@ -172,7 +172,7 @@ describe('scenario files', () => {
       ['application/json', JSON.stringify({ ...SCENARIO, seed: 3 })],
       ['application/yaml', YAML],
     ] as const) {
-      const emulator = createEmulator({ clock: 'manual' });
+      const emulator = new Emulator({ clock: 'manual' });
       const bearer = await token(emulator.app);
       await post(
         emulator.app,
@@ -192,7 +192,7 @@ describe('scenario files', () => {
   });
 
   it('refuses an invalid scenario with a 400 and changes nothing', async () => {
-    const emulator = createEmulator({ clock: 'manual' });
+    const emulator = new Emulator({ clock: 'manual' });
     for (const body of [
       { customers: 'none' },
       { settings: { stk: { defaultOutcome: 'maybe' } } },

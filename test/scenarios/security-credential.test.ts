@@ -5,7 +5,6 @@ import { X509Certificate, constants, generateKeyPairSync, publicEncrypt } from '
 import { afterEach, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { ShortcodeDetailView } from 'daraja-client/emulator';
-import { createEmulator } from 'daraja-emulator';
 import { openStore } from '../../emulator/src/store/open-store.js';
 import { generateSecurityKeys } from '../../emulator/src/security/security-keys.js';
 import { buildSecurityCredential } from '../../client/src/security/security-credential.js';
@@ -18,6 +17,7 @@ import {
   send,
   startInitiator,
 } from '../support/initiator.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const strict = { security: { credentialCheck: 'strict' as const } };
 const dirs: string[] = [];
@@ -38,7 +38,7 @@ describe('The emulator certificate', () => {
 
   it('uses keys given to createEmulator', async () => {
     const keys = generateSecurityKeys(Date.UTC(2026, 0, 1));
-    const emulator = createEmulator({ clock: 'manual', securityKeys: keys, settings: strict });
+    const emulator = new Emulator({ clock: 'manual', securityKeys: keys, settings: strict });
     const res = await request(emulator.app).get('/_emulator/security/certificate').expect(200);
     expect(res.text).toBe(keys.certificatePem);
   });
@@ -47,14 +47,14 @@ describe('The emulator certificate', () => {
     const dir = mkdtempSync(join(tmpdir(), 'daraja-security-'));
     dirs.push(dir);
     const path = join(dir, 'data.json');
-    const first = createEmulator({ clock: 'manual', store: await openStore({ kind: 'file', path }) });
+    const first = new Emulator({ clock: 'manual', store: await openStore({ kind: 'file', path }) });
     // Not at start: RSA key generation would slow every start-up down.
     expect(existsSync(`${path}.certificate.pem`)).toBe(false);
     const pem = (await request(first.app).get('/_emulator/security/certificate').expect(200)).text;
     expect(readFileSync(`${path}.certificate.pem`, 'utf8')).toBe(pem);
     expect(statSync(`${path}.private-key.pem`).mode & 0o777).toBe(0o600);
     await first.close();
-    const second = createEmulator({ clock: 'manual', store: await openStore({ kind: 'file', path }) });
+    const second = new Emulator({ clock: 'manual', store: await openStore({ kind: 'file', path }) });
     expect(second.security.certificatePem()).toBe(pem);
     await second.close();
   });
@@ -66,7 +66,7 @@ describe('The emulator certificate', () => {
     writeFileSync(`${path}.certificate.pem`, 'not a certificate');
     writeFileSync(`${path}.private-key.pem`, 'not a key');
     const store = await openStore({ kind: 'file', path });
-    expect(() => createEmulator({ clock: 'manual', store })).toThrow(/not a PEM X.509 certificate/);
+    expect(() => new Emulator({ clock: 'manual', store })).toThrow(/not a PEM X.509 certificate/);
     await store.close();
   });
 
@@ -79,13 +79,13 @@ describe('The emulator certificate', () => {
     const settings = {
       security: { certificatePath: join(dir, 'cert.pem'), privateKeyPath: join(dir, 'key.pem') },
     };
-    expect(createEmulator({ clock: 'manual', settings }).security.certificatePem()).toBe(keys.certificatePem);
+    expect(new Emulator({ clock: 'manual', settings }).security.certificatePem()).toBe(keys.certificatePem);
     const other = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
       type: 'pkcs8',
       format: 'pem',
     });
     writeFileSync(join(dir, 'key.pem'), other);
-    expect(() => createEmulator({ clock: 'manual', settings })).toThrow(
+    expect(() => new Emulator({ clock: 'manual', settings })).toThrow(
       /does not belong to the security certificate/,
     );
   });

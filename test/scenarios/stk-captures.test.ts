@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { StkCallback } from 'daraja-client/wire';
-import { createEmulator } from 'daraja-emulator';
 import { capture, keyOrder, sandboxAnswer, shapeOf } from '../support/captures.js';
 import { capturingPoster } from '../support/capturing-poster.js';
 import { eat, password, post, stkBody, token } from '../support/daraja-requests.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 /** Redacted capture values are strings where Daraja sends numbers; compare those leaves by our own rule. */
 function withoutRedactions(value: unknown): unknown {
@@ -13,7 +13,7 @@ function withoutRedactions(value: unknown): unknown {
 
 async function flow(outcome: 'accept' | 'timeout') {
   const sink = capturingPoster();
-  const emulator = createEmulator({
+  const emulator = new Emulator({
     clock: 'manual',
     seed: 3,
     poster: sink.poster,
@@ -84,7 +84,7 @@ describe('STK against the sandbox captures', () => {
   });
 
   it('answers a token failure with the same envelope keys as the sandbox', async () => {
-    const { app } = createEmulator({ clock: 'manual' });
+    const { app } = new Emulator({ clock: 'manual' });
     const res = await request(app)
       .post('/mpesa/stkpush/v1/processrequest')
       .set('Authorization', 'Bearer nope')
@@ -102,7 +102,7 @@ describe('STK against the sandbox captures', () => {
   });
 
   it('accepts the complete request example from the Daraja docs byte for byte', async () => {
-    const emulator = createEmulator({ clock: 'manual' });
+    const emulator = new Emulator({ clock: 'manual' });
     const bearer = await token(emulator.app);
     const res = await request(emulator.app)
       .post('/mpesa/stkpush/v1/processrequest')

@@ -1,15 +1,15 @@
 import { expect, it } from 'vitest';
 import request from 'supertest';
 import type { StkCallback } from 'daraja-client/wire';
-import { createEmulator } from 'daraja-emulator';
 import { capturingPoster } from '../support/capturing-poster.js';
 import { MSISDN, post, stkBody, token } from '../support/daraja-requests.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const PATH = '/mpesa/stkpush/v1/processrequest';
 
 async function offlinePush() {
   const sink = capturingPoster();
-  const emulator = createEmulator({ clock: 'manual', seed: 7, poster: sink.poster });
+  const emulator = new Emulator({ clock: 'manual', seed: 7, poster: sink.poster });
   await request(emulator.app).patch(`/_emulator/customers/${MSISDN}`).send({ offline: true }).expect(200);
   const bearer = await token(emulator.app);
   const res = await post(emulator.app, PATH, bearer, stkBody(emulator.clock.now())).expect(200);
@@ -47,7 +47,7 @@ it('keeps refusing after the phone comes back online, and ends the prompt as unr
 
 it('refuses an answer from a phone that went offline while its prompt was open', async () => {
   const sink = capturingPoster();
-  const emulator = createEmulator({ clock: 'manual', seed: 7, poster: sink.poster });
+  const emulator = new Emulator({ clock: 'manual', seed: 7, poster: sink.poster });
   const bearer = await token(emulator.app);
   const res = await post(emulator.app, PATH, bearer, stkBody(emulator.clock.now())).expect(200);
   const id = res.body.CheckoutRequestID as string;

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { StkCallback } from 'daraja-client/wire';
 import type { SettingsPatch } from 'daraja-client/emulator';
-import { createEmulator } from 'daraja-emulator';
 import { capturingPoster } from '../support/capturing-poster.js';
 import { MSISDN, post, stkBody, token } from '../support/daraja-requests.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const PATH = '/mpesa/stkpush/v1/processrequest';
 
 async function pushed(settings: SettingsPatch = {}, overrides: Record<string, unknown> = {}) {
   const sink = capturingPoster();
-  const emulator = createEmulator({ clock: 'manual', seed: 7, poster: sink.poster, settings });
+  const emulator = new Emulator({ clock: 'manual', seed: 7, poster: sink.poster, settings });
   const bearer = await token(emulator.app);
   const res = await post(emulator.app, PATH, bearer, stkBody(emulator.clock.now(), overrides)).expect(200);
   const id = res.body.CheckoutRequestID as string;
@@ -19,7 +19,7 @@ async function pushed(settings: SettingsPatch = {}, overrides: Record<string, un
   return { emulator, sink, id, callback, bearer };
 }
 
-const balance = (emulator: ReturnType<typeof createEmulator>, msisdn = MSISDN) =>
+const balance = (emulator: Emulator, msisdn = MSISDN) =>
   (emulator.ledger.customer(msisdn)?.balanceCents ?? NaN) / 100;
 
 describe('STK outcomes', () => {
@@ -69,7 +69,7 @@ describe('STK outcomes', () => {
 
   it('stamps TransactionDate and the receipt letters in East Africa Time', async () => {
     const sink = capturingPoster();
-    const emulator = createEmulator({
+    const emulator = new Emulator({
       clock: 'manual',
       poster: sink.poster,
       settings: { stk: { defaultOutcome: 'accept' } },
@@ -123,7 +123,7 @@ describe('STK outcomes', () => {
 
   it('never delivers the prompt to an offline phone and answers 1037 "DS timeout user cannot be reached"', async () => {
     const sink = capturingPoster();
-    const emulator = createEmulator({
+    const emulator = new Emulator({
       clock: 'manual',
       poster: sink.poster,
       settings: { stk: { defaultOutcome: 'accept' } },
@@ -209,7 +209,7 @@ describe('STK outcomes', () => {
 
 describe('STK identifiers on a manual clock', () => {
   it('gives two pushes to the same phone in the same millisecond different CheckoutRequestIDs', async () => {
-    const emulator = createEmulator({ clock: 'manual', poster: capturingPoster().poster });
+    const emulator = new Emulator({ clock: 'manual', poster: capturingPoster().poster });
     const bearer = await token(emulator.app);
     const first = await post(emulator.app, PATH, bearer, stkBody(emulator.clock.now())).expect(200);
     await request(emulator.app).post(`/_emulator/stk/${first.body.CheckoutRequestID}/decline`).expect(200);

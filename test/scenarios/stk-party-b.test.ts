@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { StkCallback } from 'daraja-client/wire';
-import { createEmulator } from 'daraja-emulator';
 import { capturingPoster } from '../support/capturing-poster.js';
 import { MSISDN, password, post, stkBody, token } from '../support/daraja-requests.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const PATH = '/mpesa/stkpush/v1/processrequest';
 
 async function pushTo(overrides: Record<string, unknown>) {
   const sink = capturingPoster();
-  const emulator = createEmulator({ clock: 'manual', seed: 3, poster: sink.poster });
+  const emulator = new Emulator({ clock: 'manual', seed: 3, poster: sink.poster });
   const bearer = await token(emulator.app);
   const res = await post(emulator.app, PATH, bearer, stkBody(emulator.clock.now(), overrides)).expect(200);
   const id = res.body.CheckoutRequestID as string;
@@ -19,7 +19,7 @@ async function pushTo(overrides: Record<string, unknown>) {
   return { emulator, id, callback };
 }
 
-const utility = (emulator: ReturnType<typeof createEmulator>, shortcode: string) =>
+const utility = (emulator: Emulator, shortcode: string) =>
   (emulator.ledger.org(shortcode)?.accounts['Utility Account'] ?? 0) / 100;
 
 describe('STK push to a PartyB other than the paybill', () => {

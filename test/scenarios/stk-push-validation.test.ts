@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createEmulator } from 'daraja-emulator';
 import { eat, password, post, stkBody, token } from '../support/daraja-requests.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const PATH = '/mpesa/stkpush/v1/processrequest';
 
 async function setup(settings = {}) {
-  const emulator = createEmulator({ clock: 'manual', settings });
+  const emulator = new Emulator({ clock: 'manual', settings });
   const bearer = await token(emulator.app);
   return { emulator, bearer, now: emulator.clock.now() };
 }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createEmulator } from 'daraja-emulator';
 import type { SettingsPatch } from 'daraja-client/emulator';
 import { capturingPoster } from '../support/capturing-poster.js';
 import { eat, password, post, stkBody, token } from '../support/daraja-requests.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const QUERY = '/mpesa/stkpushquery/v1/query';
 
 async function withPush(settings: SettingsPatch = {}) {
-  const emulator = createEmulator({ clock: 'manual', poster: capturingPoster().poster, settings });
+  const emulator = new Emulator({ clock: 'manual', poster: capturingPoster().poster, settings });
   const bearer = await token(emulator.app);
   const push = await post(
     emulator.app,

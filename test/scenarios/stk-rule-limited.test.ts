@@ -2,26 +2,25 @@ import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { StkCallback } from 'daraja-client/wire';
 import type { SettingsPatch } from 'daraja-client/emulator';
-import { createEmulator } from 'daraja-emulator';
 import { capturingPoster } from '../support/capturing-poster.js';
 import { post, stkBody, token } from '../support/daraja-requests.js';
 import { JOHN } from '../support/initiator.js';
 import { stkPayment } from '../support/initiator-payments.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const PUSH = '/mpesa/stkpush/v1/processrequest';
 
 function start(settings: SettingsPatch = {}) {
   const sink = capturingPoster();
-  return createEmulator({ clock: 'manual', seed: 5, poster: sink.poster, settings });
+  return new Emulator({ clock: 'manual', seed: 5, poster: sink.poster, settings });
 }
 
-const balance = (emulator: ReturnType<typeof createEmulator>) =>
-  (emulator.ledger.customer(JOHN)?.balanceCents ?? NaN) / 100;
+const balance = (emulator: Emulator) => (emulator.ledger.customer(JOHN)?.balanceCents ?? NaN) / 100;
 
 describe('STK rule: the same payment twice within two minutes', () => {
   it('ends the second payment of the same amount to the same shortcode within two minutes with 17 "Rule limited."', async () => {
     const sink = capturingPoster();
-    const emulator = createEmulator({ clock: 'manual', seed: 5, poster: sink.poster });
+    const emulator = new Emulator({ clock: 'manual', seed: 5, poster: sink.poster });
     const bearer = await token(emulator.app);
     const payOverHttp = async () => {
       const res = await post(emulator.app, PUSH, bearer, stkBody(emulator.clock.now(), { Amount: 50 }));

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DarajaClient } from 'daraja-client';
-import { createEmulator, type Random } from 'daraja-emulator';
+import type { Random } from 'daraja-emulator';
 import { startEmulator, SANDBOX_MSISDN, type TestEmulator } from 'daraja-emulator/testing';
 import { capturingPoster } from '../support/capturing-poster.js';
 import { stkPayment } from '../support/initiator-payments.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 /** A random source that always gives the same bytes: ids must stay unique even then. */
 const stuck: Random = { next: () => 0.5, bytes: (size) => new Uint8Array(size).fill(7) };
@@ -36,7 +37,7 @@ describe('identifiers never repeat within one emulator', () => {
   });
 
   it('gives every push to one phone at one instant its own CheckoutRequestID, across resets', () => {
-    const emulator = createEmulator({ clock: 'manual', poster: capturingPoster().poster });
+    const emulator = new Emulator({ clock: 'manual', poster: capturingPoster().poster });
     const ids = new Set<string>();
     for (let i = 0; i < 4; i++) {
       ids.add(stkPayment(emulator, 10 + i).id);
@@ -46,7 +47,7 @@ describe('identifiers never repeat within one emulator', () => {
   });
 
   it('never repeats an M-Pesa receipt, even when the random source repeats itself', () => {
-    const emulator = createEmulator({
+    const emulator = new Emulator({
       clock: 'manual',
       random: stuck,
       poster: capturingPoster().poster,

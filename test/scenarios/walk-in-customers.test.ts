@@ -1,10 +1,10 @@
 import { expect, test } from 'vitest';
 import request from 'supertest';
 import type { CustomerView } from 'daraja-client/emulator';
-import { createEmulator } from 'daraja-emulator';
 import { MemoryStore } from '../../emulator/src/store/memory-store.js';
 import { JOHN } from '../support/initiator.js';
 import { stkPayment } from '../support/initiator-payments.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 const phone = (n: number) => `2547990000${String(n).padStart(2, '0')}`;
 
@@ -14,7 +14,7 @@ async function customers(app: Parameters<typeof request>[0]): Promise<string[]> 
 }
 
 test('customers added on the fly for unknown phones are capped, the least recently active forgotten first', async () => {
-  const emulator = createEmulator({ clock: 'manual', history: { customers: 3 } });
+  const emulator = new Emulator({ clock: 'manual', history: { customers: 3 } });
   for (let n = 1; n <= 3; n++) expect(stkPayment(emulator, 10, '174379', phone(n)).status).toBe('completed');
   // The first walk-in pays again, so the second is now the least recently active. (Another amount: the same
   // payment twice within two minutes would end as Rule limited.)
@@ -29,7 +29,7 @@ test('customers added on the fly for unknown phones are capped, the least recent
 });
 
 test('configured customers and those added through the control API are never dropped by the cap', async () => {
-  const emulator = createEmulator({ clock: 'manual', history: { customers: 1 } });
+  const emulator = new Emulator({ clock: 'manual', history: { customers: 1 } });
   const added = await request(emulator.app)
     .post('/_emulator/customers')
     .send({ msisdn: '254711000222', name: 'Wanjiru Kamau', pin: '2468', balance: 900 });
@@ -43,7 +43,7 @@ test('configured customers and those added through the control API are never dro
 });
 
 test('a walk-in customer who is configured later stops counting as one', async () => {
-  const emulator = createEmulator({ clock: 'manual', history: { customers: 1 } });
+  const emulator = new Emulator({ clock: 'manual', history: { customers: 1 } });
   stkPayment(emulator, 10, '174379', phone(1));
   await request(emulator.app)
     .post('/_emulator/customers')
@@ -58,10 +58,10 @@ test('a walk-in customer who is configured later stops counting as one', async (
 
 test('a restarted emulator keeps counting the walk-in customers it had', () => {
   const store = new MemoryStore();
-  const first = createEmulator({ clock: 'manual', store, history: { customers: 2 } });
+  const first = new Emulator({ clock: 'manual', store, history: { customers: 2 } });
   stkPayment(first, 10, '174379', phone(1));
   stkPayment(first, 10, '174379', phone(2));
-  const again = createEmulator({ clock: 'manual', store, history: { customers: 2 } });
+  const again = new Emulator({ clock: 'manual', store, history: { customers: 2 } });
   expect(again.ledger.walkInCount).toBe(2);
   stkPayment(again, 10, '174379', phone(3));
   expect(again.ledger.customer(phone(1))).toBeUndefined();

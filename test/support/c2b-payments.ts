@@ -1,16 +1,16 @@
 import request from 'supertest';
 import type { PostResult } from 'daraja-emulator';
 import type { Settings, SmsView, TransactionView } from 'daraja-client/emulator';
-import { createEmulator, type Emulator } from 'daraja-emulator';
 import { token } from './daraja-requests.js';
 import { c2bSink, register, registerBody, setValidation } from './c2b.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 /** Shared set-up of the C2B payment scenarios: an emulator with a capturing poster, and readers of its state. */
 export const JOHN = '254708374149';
 
 export async function start(validation?: () => PostResult, c2b: Partial<Settings['c2b']> = {}) {
   const sink = c2bSink(validation);
-  const emulator = createEmulator({
+  const emulator = new Emulator({
     clock: 'manual',
     store: 'memory',
     seed: 1,

@@ -2,9 +2,9 @@ import request from 'supertest';
 import type { Express } from 'express';
 import type { B2bExpressCheckoutCallback } from 'daraja-client/wire';
 import type { TransactionView } from 'daraja-client/emulator';
-import { createEmulator } from 'daraja-emulator';
 import { capturingPoster } from './capturing-poster.js';
 import { post, token } from './daraja-requests.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 export const CHECKOUT_URL = 'https://vendor.example/express-checkout';
 export const TILL = '373132';
@@ -29,7 +29,7 @@ export function checkoutBody(overrides: Record<string, unknown> = {}) {
 /** A manual-clock emulator whose till holds `tillBalance` in its Merchant Account, and a token. */
 export async function startCheckout(tillBalance = 5_000) {
   const sink = capturingPoster();
-  const emulator = createEmulator({
+  const emulator = new Emulator({
     clock: 'manual',
     store: 'memory',
     seed: 3,

@@ -1,8 +1,9 @@
 // Shared by the fault-rule scenarios of the initiator APIs.
 import type { ResultCallback } from 'daraja-client/wire';
 import type { FaultRuleInput, SettingsPatch } from 'daraja-client/emulator';
-import { defaultSettings, type Emulator } from 'daraja-emulator';
+import { defaultSettings } from 'daraja-emulator';
 import { b2cBody, startInitiator, statusBody } from './initiator.js';
+import type { Emulator } from '../../emulator/src/internals.js';
 
 export const PLACEHOLDER = /^[A-Z][A-L][1-9A-V]0000000$/;
 

@@ -1,8 +1,8 @@
 import request from 'supertest';
 import type { TransactionView } from 'daraja-client/emulator';
-import type { Emulator } from 'daraja-emulator';
 import { JOHN } from './initiator.js';
 import { PASSKEY, password } from './daraja-requests.js';
+import type { Emulator } from '../../emulator/src/internals.js';
 
 /** A customer pays `shortcode` (174379 or the till 373132, which have the sandbox passkey) through an STK push they accept with their PIN; returns the finished transaction. */
 export function stkPayment(

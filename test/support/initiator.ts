@@ -3,9 +3,9 @@ import type { Test } from 'supertest';
 import type { Express } from 'express';
 import type { ResultCallback } from 'daraja-client/wire';
 import type { SettingsPatch } from 'daraja-client/emulator';
-import { createEmulator, type Emulator } from 'daraja-emulator';
 import { capturingPoster } from './capturing-poster.js';
 import { post, token } from './daraja-requests.js';
+import { Emulator } from '../../emulator/src/internals.js';
 
 export const RESULT_URL = 'https://merchant.example/initiator/result';
 export const TIMEOUT_URL = 'https://merchant.example/initiator/timeout';
@@ -28,7 +28,7 @@ export function credentialFor(emulator: Emulator, password = INITIATOR_PASSWORD)
 /** A manual-clock emulator whose callbacks land in memory, with a bearer token. */
 export async function startInitiator(settings: SettingsPatch = {}) {
   const sink = capturingPoster();
-  const emulator = createEmulator({
+  const emulator = new Emulator({
     clock: 'manual',
     store: 'memory',
     seed: 1,

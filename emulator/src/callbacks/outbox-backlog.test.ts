@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { createEmulator } from '../emulator.js';
+import { Emulator } from '../emulator.js';
 import type { HttpPoster } from './http-post.js';
 
 test('a backlog of callbacks longer than the delivery history is still delivered in full', async () => {
@@ -8,7 +8,7 @@ test('a backlog of callbacks longer than the delivery history is still delivered
     posted.push(body);
     return { status: 200, body: '', durationMs: 1 };
   };
-  const emulator = createEmulator({
+  const emulator = new Emulator({
     clock: 'manual',
     store: 'memory',
     seed: 1,

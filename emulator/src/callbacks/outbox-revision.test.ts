@@ -1,10 +1,10 @@
 import { expect, test } from 'vitest';
-import { createEmulator } from '../emulator.js';
+import { Emulator } from '../emulator.js';
 import type { HttpPoster } from './http-post.js';
 
 test('every change of a delivery, resend included, carries a higher revision than the one before', async () => {
   const poster: HttpPoster = async () => ({ status: 200, body: '', durationMs: 1 });
-  const emulator = createEmulator({ clock: 'manual', seed: 1, poster, uiDir: false });
+  const emulator = new Emulator({ clock: 'manual', seed: 1, poster, uiDir: false });
   const revisions: [string, number | undefined][] = [];
   emulator.events.on((e) => {
     if (e.type === 'delivery') revisions.push([e.delivery.status, e.delivery.revision]);

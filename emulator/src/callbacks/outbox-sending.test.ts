@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { DeliveryView } from 'daraja-client/emulator';
-import { createEmulator } from '../emulator.js';
+import { Emulator } from '../emulator.js';
 import { MemoryStore } from '../store/memory-store.js';
 import type { HttpPoster, PostResult } from './http-post.js';
 
@@ -8,7 +8,7 @@ test('a callback being sent shows as delivering, stays scheduled in the store, a
   let answer: ((result: PostResult) => void) | undefined;
   const poster: HttpPoster = () => new Promise((resolve) => (answer = resolve));
   const store = new MemoryStore();
-  const emulator = createEmulator({ clock: 'manual', store, seed: 1, poster, uiDir: false });
+  const emulator = new Emulator({ clock: 'manual', store, seed: 1, poster, uiDir: false });
   const seen: string[] = [];
   emulator.events.on((e) => {
     if (e.type === 'delivery') seen.push(e.delivery.status);

@@ -117,13 +117,13 @@ export class Outbox {
   #releaseHeld(url: string, dueAt: number): void {
     const release: StoredDelivery[] = [];
     for (const id of this.#held) {
-      const d = this.#items.get(id) as StoredDelivery | undefined;
-      if (!d || d.status !== 'scheduled') this.#held.delete(id);
-      else if (d.url === url) release.push(d);
+      const delivery = this.#items.get(id) as StoredDelivery | undefined;
+      if (!delivery || delivery.status !== 'scheduled') this.#held.delete(id);
+      else if (delivery.url === url) release.push(delivery);
     }
-    for (const d of release) {
-      this.#held.delete(d.id);
-      const { behindNext: _held, ...rest } = d;
+    for (const delivery of release) {
+      this.#held.delete(delivery.id);
+      const { behindNext: _held, ...rest } = delivery;
       const again: StoredDelivery = { ...rest, dueAt };
       this.#save(again);
       this.#schedule(again);
@@ -131,12 +131,14 @@ export class Outbox {
   }
 
   get(id: string): DeliveryView | undefined {
-    const d = this.#items.get(id);
-    return d && this.#view(d);
+    const delivery = this.#items.get(id);
+    return delivery && this.#view(delivery);
   }
 
-  #view(d: DeliveryView): DeliveryView {
-    return d.status === 'scheduled' && this.#sending.has(d.id) ? { ...d, status: 'delivering' } : d;
+  #view(delivery: DeliveryView): DeliveryView {
+    return delivery.status === 'scheduled' && this.#sending.has(delivery.id)
+      ? { ...delivery, status: 'delivering' }
+      : delivery;
   }
 
   /** Newest first. */
@@ -156,25 +158,27 @@ export class Outbox {
 
   /** Sends a delivery again now, as a new attempt on the same record. */
   resend(id: string): DeliveryView | undefined {
-    const d = this.#items.get(id);
-    if (!d) return undefined;
-    const again = this.#save({ ...d, status: 'scheduled', dueAt: this.scheduler.clock.now() });
+    const delivery = this.#items.get(id);
+    if (!delivery) return undefined;
+    const again = this.#save({ ...delivery, status: 'scheduled', dueAt: this.scheduler.clock.now() });
     this.#schedule(again);
     return again;
   }
 
   cancel(id: string): void {
-    const d = this.#items.get(id);
+    const delivery = this.#items.get(id);
     const job = this.#jobs.get(id);
     if (job !== undefined) this.scheduler.cancel(job);
-    if (d && d.status === 'scheduled' && !this.#sending.has(id)) this.#save({ ...d, status: 'cancelled' });
+    if (delivery && delivery.status === 'scheduled' && !this.#sending.has(id))
+      this.#save({ ...delivery, status: 'cancelled' });
   }
 
   /** After a restart: schedules again what was due but not yet delivered. */
   recover(): void {
-    for (const d of this.#items.values()) {
-      if (d.status === 'scheduled' || d.status === 'delivering') this.#schedule(d);
-      if (d.status === 'scheduled' && (d as StoredDelivery).behindNext) this.#held.add(d.id);
+    for (const delivery of this.#items.values()) {
+      if (delivery.status === 'scheduled' || delivery.status === 'delivering') this.#schedule(delivery);
+      if (delivery.status === 'scheduled' && (delivery as StoredDelivery).behindNext)
+        this.#held.add(delivery.id);
     }
   }
 
@@ -217,11 +221,13 @@ export class Outbox {
     for (const w of ready) w.resolve();
   }
 
-  #schedule(d: DeliveryView): void {
-    const previous = this.#jobs.get(d.id);
+  #schedule(delivery: DeliveryView): void {
+    const previous = this.#jobs.get(delivery.id);
     if (previous !== undefined) this.scheduler.cancel(previous);
-    const job = this.scheduler.at(d.dueAt, `deliver ${d.kind} ${d.id}`, () => this.#admit(d.id));
-    this.#jobs.set(d.id, job);
+    const job = this.scheduler.at(delivery.dueAt, `deliver ${delivery.kind} ${delivery.id}`, () =>
+      this.#admit(delivery.id),
+    );
+    this.#jobs.set(delivery.id, job);
   }
 
   #admit(id: string): Promise<void> | undefined {
@@ -235,24 +241,24 @@ export class Outbox {
   }
 
   async #deliver(id: string): Promise<void> {
-    const d = this.#items.get(id) ?? this.#unsettled.get(id);
-    if (!d || d.status === 'cancelled' || d.status === 'delivered') return this.#next();
+    const delivery = this.#items.get(id) ?? this.#unsettled.get(id);
+    if (!delivery || delivery.status === 'cancelled' || delivery.status === 'delivered') return this.#next();
     this.#inFlight++;
     this.#sending.add(id);
     const settings = this.settings();
     try {
       this.events.emit({
         type: 'delivery',
-        delivery: { ...d, status: 'delivering', revision: (d.revision ?? 0) + 1 },
+        delivery: { ...delivery, status: 'delivering', revision: (delivery.revision ?? 0) + 1 },
       });
       const at = this.scheduler.clock.now();
-      const own = d as StoredDelivery;
+      const own = delivery as StoredDelivery;
       const timeoutMs = Math.min(settings.timeoutMs, own.timeoutMs ?? settings.timeoutMs);
-      const result = await this.post(d.url, own.bodyText ?? JSON.stringify(d.body), timeoutMs);
+      const result = await this.post(delivery.url, own.bodyText ?? JSON.stringify(delivery.body), timeoutMs);
       // The attempt, the delivery's new state and what its settling changes go to the log together.
       this.store.begin();
       try {
-        this.#settle(id, d, own, result, at);
+        this.#settle(id, delivery, own, result, at);
       } finally {
         this.store.commit();
       }
@@ -263,9 +269,9 @@ export class Outbox {
     }
   }
 
-  #settle(id: string, d: DeliveryView, own: StoredDelivery, result: PostResult, at: number): void {
+  #settle(id: string, sent: DeliveryView, own: StoredDelivery, result: PostResult, at: number): void {
     const settings = this.settings();
-    const current = this.#items.get(id) ?? this.#unsettled.get(id) ?? d;
+    const current = this.#items.get(id) ?? this.#unsettled.get(id) ?? sent;
     const now = this.scheduler.clock.now();
     const outcome = attemptOutcome(current, result, at, now, own.retries ?? settings.retries, settings);
     this.#save(outcome.delivery);
@@ -289,11 +295,12 @@ export class Outbox {
     // One more than the stored view, or two while it is being sent: the `delivering` event took one.
     const stored = this.#items.get(change.id) ?? this.#unsettled.get(change.id);
     const step = this.#sending.has(change.id) ? 2 : 1;
-    const d: DeliveryView = { ...change, revision: (stored?.revision ?? 0) + step };
-    if (d.status === 'scheduled' || d.status === 'delivering') this.#unsettled.set(d.id, d);
-    else this.#unsettled.delete(d.id);
-    this.#items.put(d);
-    this.events.emit({ type: 'delivery', delivery: d });
-    return d;
+    const delivery: DeliveryView = { ...change, revision: (stored?.revision ?? 0) + step };
+    if (delivery.status === 'scheduled' || delivery.status === 'delivering')
+      this.#unsettled.set(delivery.id, delivery);
+    else this.#unsettled.delete(delivery.id);
+    this.#items.put(delivery);
+    this.events.emit({ type: 'delivery', delivery });
+    return delivery;
   }
 }

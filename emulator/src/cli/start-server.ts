@@ -5,7 +5,7 @@ import { mergeSettings } from '../config/settings-holder.js';
 import { defaultSettings } from '../config/defaults.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
-import { createEmulator, type Emulator, type Listening } from '../emulator.js';
+import { Emulator, type Listening } from '../emulator.js';
 import { startCliTls } from '../tls/cli-tls.js';
 import type { TlsEndpoint } from '../tls/serve-tls.js';
 
@@ -60,7 +60,7 @@ export async function startServer(cli: CliOptions, options: StartServerOptions):
   let emulator: Emulator;
   let listening: Listening;
   try {
-    emulator = createEmulator({
+    emulator = new Emulator({
       clock,
       store,
       settings,

@@ -5,7 +5,7 @@ import { ADMIN_TOKEN_HEADER } from '../http/admin-guard.js';
 import { CALLBACK_VARIANTS, findVariant } from '../conformance/catalogue.js';
 import { variantView } from '../conformance/callback-variant.js';
 import { ControlError } from './control-error.js';
-import { bodyObject } from './query.js';
+import { bodyObject } from './query-params.js';
 
 /** Results kept for the dashboard's conformance view (newest last). */
 const KEEP = 200;

@@ -1,6 +1,6 @@
 import type { RequestHandler, Router } from 'express';
 import { ControlError } from './control-error.js';
-import { bodyObject } from './query.js';
+import { bodyObject } from './query-params.js';
 
 /** An error a prompt service throws for a prompt that is unknown (404) or cannot be answered now (409). */
 export type PromptStateError = Error & { code: string };

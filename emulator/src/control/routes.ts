@@ -3,7 +3,7 @@ import type { Settings, SettingsPatch } from 'daraja-client/emulator';
 import type { EmulatorControl } from './emulator-control.js';
 import { SettingsError } from '../config/validate-settings.js';
 import { ControlError } from './control-error.js';
-import { bodyObject, queryFlag, queryPage, queryText, sendPage } from './query.js';
+import { bodyObject, queryFlag, queryPage, queryText, sendPage } from './query-params.js';
 import { controlWorldRoutes } from './world-routes.js';
 import { clockView } from './clock-view.js';
 
@@ -74,14 +74,14 @@ export function controlRoutes(emulator: EmulatorControl, apiRoutes: Router[]): R
     );
   });
   router.get('/deliveries/:id', (req, res) => {
-    const d = emulator.outbox.get(req.params.id);
-    if (!d) throw new ControlError(404, 'not_found', `No delivery ${req.params.id}.`);
-    res.json(d);
+    const delivery = emulator.outbox.get(req.params.id);
+    if (!delivery) throw new ControlError(404, 'not_found', `No delivery ${req.params.id}.`);
+    res.json(delivery);
   });
   router.post('/deliveries/:id/resend', (req, res) => {
-    const d = emulator.outbox.resend(req.params.id);
-    if (!d) throw new ControlError(404, 'not_found', `No delivery ${req.params.id}.`);
-    res.json(d);
+    const delivery = emulator.outbox.resend(req.params.id);
+    if (!delivery) throw new ControlError(404, 'not_found', `No delivery ${req.params.id}.`);
+    res.json(delivery);
   });
 
   router.get('/journal', (req, res) => {

@@ -6,7 +6,7 @@ import { addCustomer } from '../ledger/seed.js';
 import type { Messages } from '../ledger/messages.js';
 import { readMsisdn } from '../validation/fields.js';
 import { ControlError } from './control-error.js';
-import { bodyObject, queryLimit } from './query.js';
+import { bodyObject, queryLimit } from './query-params.js';
 
 const money = (v: unknown, field: string): number => {
   if (typeof v !== 'number' || !Number.isFinite(v) || Math.round(v * 100) !== v * 100) {

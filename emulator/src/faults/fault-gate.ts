@@ -33,16 +33,17 @@ const ANSWERS = new Set<FaultEffect['type']>(['error', 'html-503', 'apigee-fault
  * `truncate` lets the handler answer and cuts the body. Runs after body parsing and before the APIs;
  * `next` is called with nothing to go on, with an error to answer it, or not at all when a rule answered.
  */
-export type FaultGate = (x: Exchange, next: (error?: unknown) => void) => void;
+export type FaultGate = (exchange: Exchange, next: (error?: unknown) => void) => void;
 
 export function faultGate(deps: FaultGateDeps): FaultGate {
-  return (x, next) => {
-    const { req, res, ctx } = x;
+  return (exchange, next) => {
+    const { req, res, ctx } = exchange;
     const settings = deps.settings().rateLimit;
-    const limited = settings.tps > 0 && !isOAuthPath(x.path);
+    const limited = settings.tps > 0 && !isOAuthPath(exchange.path);
     // Most requests meet no rule and no limit: they pass without a token lookup.
-    if (!isDarajaTraffic(x.method, x.path) || (!limited && !deps.rules.has('http'))) return next();
-    const app = appOf(x, deps);
+    if (!isDarajaTraffic(exchange.method, exchange.path) || (!limited && !deps.rules.has('http')))
+      return next();
+    const app = appOf(exchange, deps);
     if (limited) {
       const key = settings.scope === 'global' ? 'global' : (app ?? 'anonymous');
       if (!deps.limiter.admit(key, deps.scheduler.clock.now(), settings)) {
@@ -55,7 +56,9 @@ export function faultGate(deps: FaultGateDeps): FaultGate {
         );
       }
     }
-    const fired = deps.rules.fire('http', requestSubject(x.path, x.body, app), (e) => ANSWERS.has(e.type));
+    const fired = deps.rules.fire('http', requestSubject(exchange.path, exchange.body, app), (e) =>
+      ANSWERS.has(e.type),
+    );
     if (fired.length === 0) return next();
     ctx.rules.push(...fired.map((f) => f.name));
     let delayMs = 0;
@@ -74,16 +77,16 @@ export function faultGate(deps: FaultGateDeps): FaultGate {
         const e = f.effect;
         switch (e.type) {
           case 'truncate':
-            truncateResponse(x, e, f.name);
+            truncateResponse(exchange, e, f.name);
             break;
           case 'error':
-            return next(faultError(e, x.path, f.name));
+            return next(faultError(e, exchange.path, f.name));
           case 'html-503':
             ctx.explanation.push(`Fault rule "${f.name}" answered with the gateway's HTML error page.`);
-            return sendHtmlPage(x, e);
+            return sendHtmlPage(exchange, e);
           case 'apigee-fault':
             ctx.explanation.push(`Fault rule "${f.name}" answered with an Apigee fault.`);
-            return sendApigeeFault(x, e);
+            return sendApigeeFault(exchange, e);
           case 'reset':
             ctx.explanation.push(`Fault rule "${f.name}" reset the connection without answering.`);
             req.socket.destroy();
@@ -97,13 +100,19 @@ export function faultGate(deps: FaultGateDeps): FaultGate {
       next();
     };
     if (delayMs === 0 && realDelayMs === 0) return proceed();
-    wait(x, deps, delayMs, realDelayMs, proceed);
+    wait(exchange, deps, delayMs, realDelayMs, proceed);
   };
 }
 
 /** Waits on the emulator clock (released by advance() when it is manual), then in real time. */
-function wait(x: Exchange, deps: FaultGateDeps, clockMs: number, realMs: number, then: () => void): void {
-  const { res } = x;
+function wait(
+  exchange: Exchange,
+  deps: FaultGateDeps,
+  clockMs: number,
+  realMs: number,
+  then: () => void,
+): void {
+  const { res } = exchange;
   hold(res, deps.held);
   let job: number | undefined;
   let timer: unknown;
@@ -124,7 +133,8 @@ function wait(x: Exchange, deps: FaultGateDeps, clockMs: number, realMs: number,
     if (realMs > 0) timer = deps.timers.setTimeout(afterReal, realMs);
     else afterReal();
   };
-  if (clockMs > 0) job = deps.scheduler.after(clockMs, `fault delay ${x.method} ${x.path}`, afterClock);
+  if (clockMs > 0)
+    job = deps.scheduler.after(clockMs, `fault delay ${exchange.method} ${exchange.path}`, afterClock);
   else afterClock();
 }
 
@@ -139,8 +149,8 @@ function hold(res: ServerResponse, held: Set<ServerResponse>): void {
 }
 
 /** The app behind the request: from the bearer token, or from the Basic credentials on the token endpoint. */
-function appOf(x: Exchange, deps: FaultGateDeps): string | undefined {
-  const [scheme, value] = (x.req.headers.authorization ?? '').trim().split(/\s+/, 2);
+function appOf(exchange: Exchange, deps: FaultGateDeps): string | undefined {
+  const [scheme, value] = (exchange.req.headers.authorization ?? '').trim().split(/\s+/, 2);
   if (!scheme || !value) return undefined;
   if (scheme.toLowerCase() === 'bearer') {
     const check = deps.oauth.verify(value);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import WebSocket from 'ws';
 import type { FaultRuleView, LiveEvent } from 'daraja-client/emulator';
-import { createEmulator, type Emulator } from '../emulator.js';
+import { Emulator } from '../emulator.js';
 import { FaultRuleSet } from './fault-rules.js';
 
 const BUSY = { type: 'error', error: 'system-busy' } as const;
@@ -23,7 +23,7 @@ afterEach(async () => {
 
 describe('the faults live event', () => {
   it('announces the rules, with their counters, after every change to the set', async () => {
-    const emulator = createEmulator({ clock: 'manual', store: 'memory', seed: 1 });
+    const emulator = new Emulator({ clock: 'manual', store: 'memory', seed: 1 });
     const seen = faultEvents(emulator);
     const app = emulator.app;
     const listing = async () => (await request(app).get('/_emulator/faults').expect(200)).body as unknown;
@@ -68,7 +68,7 @@ describe('the faults live event', () => {
   });
 
   it('announces the rules of a scenario loaded at runtime', async () => {
-    const emulator = createEmulator({ clock: 'manual', store: 'memory', seed: 1 });
+    const emulator = new Emulator({ clock: 'manual', store: 'memory', seed: 1 });
     const seen = faultEvents(emulator);
     await request(emulator.app)
       .post('/_emulator/scenario')
@@ -79,7 +79,7 @@ describe('the faults live event', () => {
   });
 
   it('stays quiet while rules match and fire, and when a change is refused', async () => {
-    const emulator = createEmulator({ clock: 'manual', store: 'memory', seed: 1 });
+    const emulator = new Emulator({ clock: 'manual', store: 'memory', seed: 1 });
     await request(emulator.app)
       .post('/_emulator/faults')
       .send({ match: { endpoint: 'oauth' }, effect: { type: 'delay', ms: 0 } })
@@ -102,7 +102,7 @@ describe('the faults live event', () => {
   });
 
   it('reaches dashboards through the live socket', async () => {
-    const emulator = createEmulator({ clock: 'manual', store: 'memory', seed: 1, uiDir: false });
+    const emulator = new Emulator({ clock: 'manual', store: 'memory', seed: 1, uiDir: false });
     opened.push(emulator);
     const listening = await emulator.listen(0);
     const socket = new WebSocket(`${listening.url.replace('http', 'ws')}/_emulator/live`);

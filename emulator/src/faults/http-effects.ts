@@ -48,28 +48,28 @@ export function faultError(effect: Effect<'error'>, path: string, rule: string):
 }
 
 /** An HTML error page like the ones gateways and load balancers serve (Daraja's own was not captured). */
-export function sendHtmlPage(x: Exchange, effect: Effect<'html-503'>): void {
+export function sendHtmlPage(exchange: Exchange, effect: Effect<'html-503'>): void {
   const status = effect.status ?? 503;
   const title = status === 503 ? '503 Service Unavailable' : `${status} Error`;
   const html =
     `<!DOCTYPE html>\n<html><head><title>${title}</title></head>\n` +
     `<body><h1>${title}</h1><p>The server is temporarily unable to service your request. Please try again later.</p></body></html>\n`;
-  x.ctx.responseBody = html;
-  sendText(x, status, 'text/html; charset=utf-8', html);
+  exchange.ctx.responseBody = html;
+  sendText(exchange, status, 'text/html; charset=utf-8', html);
 }
 
 /**
  * An Apigee fault. The JSON form is the sandbox's captured 504 (`billmanager-invoices.json`); the SOAP-style
  * envelope is how Apigee words faults for XML clients (the C2B "ServiceCallout" fault in SPEC 1.1).
  */
-export function sendApigeeFault(x: Exchange, effect: Effect<'apigee-fault'>): void {
+export function sendApigeeFault(exchange: Exchange, effect: Effect<'apigee-fault'>): void {
   const status = effect.status ?? 504;
   const faultstring = effect.faultstring ?? (status === 504 ? 'Gateway Timeout' : 'Internal Server Error');
   const errorcode =
     effect.errorcode ??
     (status === 504 ? 'messaging.adaptors.http.flow.GatewayTimeout' : 'steps.servicecallout.ExecutionFailed');
   const reason = effect.reason ?? (status === 504 ? 'TARGET_READ_TIMEOUT' : undefined);
-  const { ctx } = x;
+  const { ctx } = exchange;
   if (effect.format === 'soap') {
     const xml =
       '<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body><soapenv:Fault>' +
@@ -77,12 +77,12 @@ export function sendApigeeFault(x: Exchange, effect: Effect<'apigee-fault'>): vo
       `<detail><source><errorcode>${escapeXml(errorcode)}</errorcode></source></detail>` +
       '</soapenv:Fault></soapenv:Body></soapenv:Envelope>';
     ctx.responseBody = xml;
-    sendText(x, status, 'text/xml; charset=utf-8', xml);
+    sendText(exchange, status, 'text/xml; charset=utf-8', xml);
     return;
   }
   const body = { fault: { faultstring, detail: { errorcode, ...(reason ? { reason } : {}) } } };
   ctx.responseBody = body;
-  sendText(x, status, 'application/json; charset=utf-8', JSON.stringify(body));
+  sendText(exchange, status, 'application/json; charset=utf-8', JSON.stringify(body));
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -91,8 +91,8 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
  * Lets the handler answer and cuts what it sends. Every answer hands its whole body to `res.end` once, so
  * the cut happens there; the Content-Length is set (again) to the length sent.
  */
-export function truncateResponse(x: Exchange, effect: Effect<'truncate'>, rule: string): void {
-  const { req, res } = x;
+export function truncateResponse(exchange: Exchange, effect: Effect<'truncate'>, rule: string): void {
+  const { req, res } = exchange;
   const keep = effect.keep ?? 0.5;
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
@@ -101,7 +101,7 @@ export function truncateResponse(x: Exchange, effect: Effect<'truncate'>, rule: 
     const encoding = typeof rest[0] === 'string' ? (rest[0] as BufferEncoding) : 'utf8';
     const full = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk), encoding);
     const cut = full.subarray(0, Math.floor(full.length * keep));
-    const ctx = x.ctx;
+    const ctx = exchange.ctx;
     ctx.responseBody = cut.toString('utf8');
     ctx.explanation.push(`Fault rule "${rule}" cut the body to ${cut.length} of ${full.length} bytes.`);
     if (effect.mode === 'cut-connection') {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createEmulator } from '../emulator.js';
+import { Emulator } from '../emulator.js';
 
 const ORIGIN = 'http://dashboard.example';
 
 describe('CORS of the control API', () => {
-  const emulator = createEmulator({ clock: 'manual', store: 'memory', seed: 1, corsOrigins: [ORIGIN] });
+  const emulator = new Emulator({ clock: 'manual', store: 'memory', seed: 1, corsOrigins: [ORIGIN] });
 
   it.each(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'])(
     'lets a configured origin send %s (the control API uses every one of them)',

@@ -7,8 +7,8 @@ import type { Exchange } from './exchange.js';
  * Requires `Authorization: Bearer <token>` from the OAuth endpoint and notes the app it belongs to. Each
  * API family answers a bad token with its own error code, so the route passes the template.
  */
-export function checkBearer(oauth: OAuthService, x: Exchange, invalid: DarajaErrorTemplate): void {
-  const header = x.req.headers.authorization;
+export function checkBearer(oauth: OAuthService, exchange: Exchange, invalid: DarajaErrorTemplate): void {
+  const header = exchange.req.headers.authorization;
   if (!header)
     throw new DarajaError(invalid, 'There is no Authorization header; send "Bearer <access_token>".');
   const [scheme, token] = header.trim().split(/\s+/, 2);
@@ -20,5 +20,5 @@ export function checkBearer(oauth: OAuthService, x: Exchange, invalid: DarajaErr
   }
   const check = oauth.verify(token);
   if (!check.ok) throw new DarajaError(invalid, `Invalid access token: ${check.reason}.`);
-  x.ctx.appId = check.appId;
+  exchange.ctx.appId = check.appId;
 }

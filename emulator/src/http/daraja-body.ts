@@ -18,13 +18,13 @@ function keptText(text: string): string {
  * garbage) reaches validation as an empty object, so the first field checked is reported invalid, as on the
  * real gateway.
  */
-export function takeDarajaBody(x: Exchange, buffer: Buffer | undefined): void {
-  const { ctx } = x;
+export function takeDarajaBody(exchange: Exchange, buffer: Buffer | undefined): void {
+  const { ctx } = exchange;
   if (!buffer || buffer.length === 0) {
-    if (x.method === 'POST') ctx.explanation.push('The request had no body.');
+    if (exchange.method === 'POST') ctx.explanation.push('The request had no body.');
     return;
   }
-  const type = x.req.headers['content-type'] ?? '';
+  const type = exchange.req.headers['content-type'] ?? '';
   const text = buffer.toString('utf8');
   if (type && !/json/i.test(type)) {
     ctx.body = keptText(text);
@@ -36,16 +36,16 @@ export function takeDarajaBody(x: Exchange, buffer: Buffer | undefined): void {
   try {
     const parsed: unknown = JSON.parse(text);
     ctx.body = text.length > KEPT_BODY_CHARS ? keptText(text) : parsed;
-    x.json = parsed;
+    exchange.json = parsed;
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
-      x.body = parsed as Record<string, unknown>;
+      exchange.body = parsed as Record<string, unknown>;
     else {
-      x.malformed = 'The body is JSON but not an object.';
-      ctx.explanation.push(x.malformed);
+      exchange.malformed = 'The body is JSON but not an object.';
+      ctx.explanation.push(exchange.malformed);
     }
   } catch (error) {
     ctx.body = keptText(text);
-    x.malformed = `The body is not valid JSON (${(error as Error).message}).`;
-    ctx.explanation.push(x.malformed);
+    exchange.malformed = `The body is not valid JSON (${(error as Error).message}).`;
+    ctx.explanation.push(exchange.malformed);
   }
 }

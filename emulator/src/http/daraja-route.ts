@@ -20,5 +20,5 @@ export interface DarajaRoute {
    */
   malformedBody?: 'invalid-payload';
   /** Answers the request (with sendJson) or throws a DarajaError; runs after the token check. */
-  handle(x: Exchange): void;
+  handle(exchange: Exchange): void;
 }

@@ -53,20 +53,20 @@ export class Exchange {
 const noop = () => undefined;
 
 /** Answers with a JSON body, as Daraja's gateway does for every success. */
-export function sendJson(x: Exchange, body: unknown, status = 200): void {
-  x.ctx.responseBody = body;
-  sendText(x, status, 'application/json; charset=utf-8', JSON.stringify(body));
+export function sendJson(exchange: Exchange, body: unknown, status = 200): void {
+  exchange.ctx.responseBody = body;
+  sendText(exchange, status, 'application/json; charset=utf-8', JSON.stringify(body));
 }
 
 /**
  * Answers with a whole body in one `end` call, headers set (not yet written) until then, so that a fault
  * rule wrapping `end` can still cut the body and correct its length.
  */
-export function sendText(x: Exchange, status: number, type: string, text: string): void {
-  const { res } = x;
+export function sendText(exchange: Exchange, status: number, type: string, text: string): void {
+  const { res } = exchange;
   res.statusCode = status;
   res.setHeader('Content-Type', type);
   res.setHeader('Content-Length', Buffer.byteLength(text));
-  x.beforeAnswer();
+  exchange.beforeAnswer();
   res.end(text);
 }

@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
-import { createEmulator, type Emulator } from '../emulator.js';
+import { Emulator } from '../emulator.js';
 import type { HttpPoster } from '../callbacks/http-post.js';
 import { KeepAliveClient } from '../bench/http-client.js';
 import { fetchToken, phoneNumber, stkPushBody } from '../bench/stk-fixture.js';
@@ -20,7 +20,7 @@ test('Daraja requests wait while the backlog of due callbacks is over the limit,
   const release: (() => void)[] = [];
   const poster: HttpPoster = () =>
     new Promise((resolve) => release.push(() => resolve({ status: 200, body: '', durationMs: 1 })));
-  emulator = createEmulator({
+  emulator = new Emulator({
     settings: { stk: { defaultOutcome: 'accept' }, callbacks: { maxInFlight: 1 } },
     poster,
     callbackBacklogLimit: 2,

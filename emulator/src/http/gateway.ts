@@ -72,13 +72,13 @@ export class DarajaGateway {
    * does not have): such requests are not journaled and get a request id only if an error needs one.
    */
   handle(req: IncomingMessage, res: ServerResponse, daraja = true): void {
-    const x = new Exchange(req, res, daraja ? this.#context() : this.#lazyContext());
-    const recorder = daraja ? journalExchange(this.#deps.journal, this.#deps.clock, x) : UNRECORDED;
+    const exchange = new Exchange(req, res, daraja ? this.#context() : this.#lazyContext());
+    const recorder = daraja ? journalExchange(this.#deps.journal, this.#deps.clock, exchange) : UNRECORDED;
     const { outbox, backlogLimit } = this.#deps;
-    if (outbox.waiting < backlogLimit) return this.#read(x, recorder);
+    if (outbox.waiting < backlogLimit) return this.#read(exchange, recorder);
     outbox.waitingBelow(backlogLimit).then(
-      () => this.#read(x, recorder),
-      (error: unknown) => this.#fail(x, error),
+      () => this.#read(exchange, recorder),
+      (error: unknown) => this.#fail(exchange, error),
     );
   }
 
@@ -87,15 +87,15 @@ export class DarajaGateway {
     this.#fail(new Exchange(req, res, this.#lazyContext()), error);
   }
 
-  #read(x: Exchange, recorder: ExchangeRecorder): void {
-    this.#readBody(x.req, (error, buffer) => {
-      if (error) return this.#fail(x, error);
-      takeDarajaBody(x, buffer);
+  #read(exchange: Exchange, recorder: ExchangeRecorder): void {
+    this.#readBody(exchange.req, (error, buffer) => {
+      if (error) return this.#fail(exchange, error);
+      takeDarajaBody(exchange, buffer);
       // Named before the fault gate, so that a request a rule answered is journaled under its API too.
-      const api = this.#routes.get(x.route)?.api;
-      if (api) x.ctx.api = api;
-      this.#deps.faults(x, (failure) =>
-        failure === undefined ? this.#route(x, recorder) : this.#fail(x, failure),
+      const api = this.#routes.get(exchange.route)?.api;
+      if (api) exchange.ctx.api = api;
+      this.#deps.faults(exchange, (failure) =>
+        failure === undefined ? this.#route(exchange, recorder) : this.#fail(exchange, failure),
       );
     });
   }
@@ -106,7 +106,7 @@ export class DarajaGateway {
    * nothing is acknowledged before it is durable. A commit that fails turns the answer into an internal
    * error.
    */
-  #route(x: Exchange, recorder: ExchangeRecorder): void {
+  #route(exchange: Exchange, recorder: ExchangeRecorder): void {
     const { store } = this.#deps;
     store.begin();
     let open = true;
@@ -121,41 +121,42 @@ export class DarajaGateway {
         throw error;
       }
     };
-    x.beforeAnswer = commit;
+    exchange.beforeAnswer = commit;
     try {
-      const route = this.#routes.get(x.route);
-      if (!route || !routeTakes(route, x.method)) throw unmatched(x, route, this.#deps.settings());
-      x.ctx.api = route.api;
-      if (route.invalidToken) checkBearer(this.#deps.oauth, x, route.invalidToken);
-      if (x.malformed !== undefined && answersInvalidPayload(route, this.#deps.settings())) {
+      const route = this.#routes.get(exchange.route);
+      if (!route || !routeTakes(route, exchange.method))
+        throw unmatched(exchange, route, this.#deps.settings());
+      exchange.ctx.api = route.api;
+      if (route.invalidToken) checkBearer(this.#deps.oauth, exchange, route.invalidToken);
+      if (exchange.malformed !== undefined && answersInvalidPayload(route, this.#deps.settings())) {
         throw new DarajaError(
           DarajaErrors.invalidPayload,
-          `${x.malformed} This API answers such a body with ${DarajaErrors.invalidPayload.code} ${DarajaErrors.invalidPayload.message} (setting http.malformedBody).`,
+          `${exchange.malformed} This API answers such a body with ${DarajaErrors.invalidPayload.code} ${DarajaErrors.invalidPayload.message} (setting http.malformedBody).`,
         );
       }
-      const refused = this.#deps.callbackRefusal(x.body);
+      const refused = this.#deps.callbackRefusal(exchange.body);
       if (refused) {
         throw new DarajaError(
           DarajaErrors.invalidField(refused.field),
           `${refused.field}: ${refused.reason}.`,
         );
       }
-      route.handle(x);
+      route.handle(exchange);
     } catch (error) {
-      this.#fail(x, error);
+      this.#fail(exchange, error);
     } finally {
       commit();
     }
   }
 
-  #fail(x: Exchange, error: unknown): void {
-    if (x.res.headersSent) return;
-    const where = `${x.method} ${x.path}`;
+  #fail(exchange: Exchange, error: unknown): void {
+    if (exchange.res.headersSent) return;
+    const where = `${exchange.method} ${exchange.path}`;
     try {
-      sendDarajaError(x, darajaFailure(error, where, this.#deps.log));
+      sendDarajaError(exchange, darajaFailure(error, where, this.#deps.log));
     } catch (again) {
       // The answer's writes could not be committed: nothing was sent, and the commit is not retried.
-      if (!x.res.headersSent) sendDarajaError(x, darajaFailure(again, where, this.#deps.log));
+      if (!exchange.res.headersSent) sendDarajaError(exchange, darajaFailure(again, where, this.#deps.log));
     }
   }
 

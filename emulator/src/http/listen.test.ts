@@ -1,10 +1,10 @@
 import { connect } from 'node:net';
 import { once } from 'node:events';
 import { expect, test } from 'vitest';
-import { createEmulator } from '../emulator.js';
+import { Emulator } from '../emulator.js';
 
 test('closing does not wait for a client that never finishes sending its request', async () => {
-  const emulator = createEmulator({ connections: { closeGraceMs: 50 } });
+  const emulator = new Emulator({ connections: { closeGraceMs: 50 } });
   const listening = await emulator.listen(0, '127.0.0.1');
   const socket = connect(listening.port, '127.0.0.1');
   await once(socket, 'connect');

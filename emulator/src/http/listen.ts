@@ -1,16 +1,12 @@
-import { createServer, type RequestListener, type Server } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { attachLiveServer, type LiveOptions } from '../live/live-server.js';
 import type { Timers } from '../time/timers.js';
 import { applyConnectionLimits, serverOptions, type ConnectionLimits } from './connection-limits.js';
 
-/** A running HTTP server of an emulator. */
-export interface Listening {
-  url: string;
-  port: number;
-  server: Server;
-  close(): Promise<void>;
-}
+import type { Listening } from './listening.js';
+
+export type { Listening } from './listening.js';
 
 /** Serves `app` and the live socket on `port` (0 picks a free one); `onClose` runs before the server stops. */
 export async function listen(

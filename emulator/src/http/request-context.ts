@@ -14,13 +14,13 @@ export interface RequestContext {
 }
 
 /** Adds a plain-English note to this request's journal entry. */
-export function explain(x: Exchange, ...notes: string[]): void {
-  x.ctx.explanation.push(...notes);
+export function explain(exchange: Exchange, ...notes: string[]): void {
+  exchange.ctx.explanation.push(...notes);
 }
 
 /** Links this request's journal entry to the transaction it started, with any fault rules that shaped it. */
-export function recordTransaction(x: Exchange, transaction: { id: string; rules?: string[] }): void {
-  const ctx = x.ctx;
+export function recordTransaction(exchange: Exchange, transaction: { id: string; rules?: string[] }): void {
+  const ctx = exchange.ctx;
   ctx.transactionId = transaction.id;
   for (const rule of transaction.rules ?? []) if (!ctx.rules.includes(rule)) ctx.rules.push(rule);
 }

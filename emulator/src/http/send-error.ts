@@ -3,8 +3,8 @@ import type { DarajaError } from './daraja-error.js';
 import type { Exchange } from './exchange.js';
 
 /** Serialises a DarajaError as Daraja does: the camelCase envelope, status from the code's first digits. */
-export function sendDarajaError(x: Exchange, error: DarajaError): void {
-  const { ctx, res } = x;
+export function sendDarajaError(exchange: Exchange, error: DarajaError): void {
+  const { ctx, res } = exchange;
   ctx.explanation.push(...error.explanation);
   res.statusCode = error.status ?? statusForErrorCode(error.code);
   res.setHeader('Cache-Control', 'no-store');
@@ -13,7 +13,7 @@ export function sendDarajaError(x: Exchange, error: DarajaError): void {
   if (error.emptyBody) {
     ctx.responseBody = '';
     res.removeHeader('Content-Type');
-    x.beforeAnswer();
+    exchange.beforeAnswer();
     res.end();
     return;
   }
@@ -25,6 +25,6 @@ export function sendDarajaError(x: Exchange, error: DarajaError): void {
   const body = error.body ? error.body(ctx.requestId) : envelope;
   ctx.responseBody = body;
   res.setHeader('Content-Type', 'application/json;charset=UTF-8');
-  x.beforeAnswer();
+  exchange.beforeAnswer();
   res.end(JSON.stringify(body));
 }

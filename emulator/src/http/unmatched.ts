@@ -13,17 +13,21 @@ export function routeTakes(route: DarajaRoute, method: string): boolean {
  * The error for a request no route took: a Daraja path asked with the wrong method (`route` is the one
  * that serves it), or an unknown path, answered as Daraja does.
  */
-export function unmatched(x: Exchange, route: DarajaRoute | undefined, settings: Settings): DarajaError {
+export function unmatched(
+  exchange: Exchange,
+  route: DarajaRoute | undefined,
+  settings: Settings,
+): DarajaError {
   if (route) {
-    x.ctx.api = x.path;
+    exchange.ctx.api = exchange.path;
     return new DarajaError(
-      DarajaErrors.methodNotAllowed(x.method),
-      `${x.path} takes ${route.method}, not ${x.method}.`,
+      DarajaErrors.methodNotAllowed(exchange.method),
+      `${exchange.path} takes ${route.method}, not ${exchange.method}.`,
     );
   }
   return new DarajaError(
     DarajaErrors.resourceNotFound,
-    `No Daraja API at ${x.method} ${x.path}; check the path against Daraja's (e.g. ${DarajaPaths.stkPush}).`,
+    `No Daraja API at ${exchange.method} ${exchange.path}; check the path against Daraja's (e.g. ${DarajaPaths.stkPush}).`,
     { emptyBody: settings.http.unknownPath !== 'envelope', status: 404 },
   );
 }

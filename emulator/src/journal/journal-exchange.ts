@@ -18,8 +18,8 @@ export interface ExchangeRecorder {
   reopen(): void;
 }
 
-export function journalExchange(journal: Journal, clock: Clock, x: Exchange): ExchangeRecorder {
-  const { ctx, res } = x;
+export function journalExchange(journal: Journal, clock: Clock, exchange: Exchange): ExchangeRecorder {
+  const { ctx, res } = exchange;
   const started = clock.now();
   const t0 = process.hrtime.bigint();
   let recorded = false;
@@ -30,8 +30,8 @@ export function journalExchange(journal: Journal, clock: Clock, x: Exchange): Ex
     journal.record({
       id: ctx.requestId,
       at: started,
-      method: x.method,
-      path: x.path,
+      method: exchange.method,
+      path: exchange.path,
       ...(ctx.api ? { api: ctx.api } : {}),
       ...(ctx.appId ? { appId: ctx.appId } : {}),
       status: answered || res.writableFinished || res.headersSent ? res.statusCode : 0,

@@ -6,6 +6,7 @@ import type { IdFactory } from '../ids/ids.js';
 import { CappedMap } from '../store/capped-map.js';
 import { DailyTotals } from './daily-totals.js';
 import {
+  ORG_SECRET_FIELDS,
   toShillings,
   type CustomerRecord,
   type MovementRecord,
@@ -58,7 +59,7 @@ export class Ledger {
     walkInCap = Number.POSITIVE_INFINITY,
   ) {
     this.customers = store.collection<CustomerRecord>('customers');
-    this.orgs = store.collection<OrgRecord>('shortcodes');
+    this.orgs = store.collection<OrgRecord>('shortcodes', { secretFields: ORG_SECRET_FIELDS });
     this.movements = store.collection<MovementRecord>('movements', { cap: movementCap });
     this.#meta = store.collection<WorldRecord>('world');
     this.#events = events;

@@ -37,6 +37,14 @@ export interface OrgRecord {
   nominatedNumber?: string;
 }
 
+/**
+ * The secrets of a shortcode's record: its STK passkey and each initiator's password. The store keeps them
+ * encrypted on disk (CollectionOptions.secretFields).
+ */
+export const ORG_SECRET_FIELDS = ['passkey', 'password'] as const satisfies readonly (
+  keyof OrgRecord | keyof InitiatorRecord
+)[];
+
 export type PartyRef =
   | { type: 'customer'; msisdn: string }
   | { type: 'org'; shortcode: string; account: string }

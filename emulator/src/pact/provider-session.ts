@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppConfig, JournalEntry } from 'daraja-client/emulator';
-import { createEmulator, type Emulator, type EmulatorOptions } from '../emulator.js';
+import { Emulator, type EmulatorOptions } from '../emulator.js';
 import type { HttpPoster } from '../callbacks/http-post.js';
 
 /** A callback the emulator sent during verification; nothing leaves the machine. */
@@ -145,7 +145,7 @@ export class ProviderSession {
       this.callbacks.push({ url, body: JSON.parse(body) as unknown });
       return { status: 200, body: CALLBACK_ANSWER, durationMs: 1 };
     };
-    return createEmulator({
+    return new Emulator({
       seed: 'pact',
       ...this.#options,
       clock: 'manual',

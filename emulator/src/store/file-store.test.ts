@@ -20,6 +20,9 @@ interface Account {
   balance: number;
 }
 
+/** Shortcodes declare their secrets as the ledger does: the passkey and initiator passwords. */
+const SHORTCODE_SECRETS = { secretFields: ['passkey', 'password'] };
+
 const open = (path: string, options: Partial<FileStoreOptions> = {}) =>
   FileStore.open({ path, timers: idleTimers, onWarning: () => undefined, ...options });
 
@@ -75,7 +78,7 @@ test('passkeys and passwords of shortcodes reach the disk encrypted and come bac
   const passkey = 'bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919';
   const org = { id: '174379', passkey, initiators: [{ name: 'testapi', password: 'Safaricom999!*!' }] };
   const first = await open(path);
-  first.collection('shortcodes').put(org);
+  first.collection('shortcodes', SHORTCODE_SECRETS).put(org);
   const log = readFileSync(`${path}.log`, 'utf8');
   expect(log).not.toContain(passkey);
   expect(log).not.toContain('Safaricom999');
@@ -86,14 +89,30 @@ test('passkeys and passwords of shortcodes reach the disk encrypted and come bac
   expect(snapshot).toContain('sealed:v1:');
 
   const second = await open(path);
-  expect(second.collection('shortcodes').get('174379')).toEqual(org);
+  expect(second.collection('shortcodes', SHORTCODE_SECRETS).get('174379')).toEqual(org);
   await second.close();
+});
+
+test('secrets read from disk stay sealed until their collection declares them, also in a snapshot taken before', async () => {
+  const path = tempDataPath();
+  const first = await open(path);
+  first.collection('shortcodes', SHORTCODE_SECRETS).put({ id: '600984', passkey: 'secret-passkey' });
+  await first.close();
+
+  const second = await open(path);
+  second.collection('accounts').put({ id: 'a' });
+  await second.flush();
+  expect(readFileSync(path, 'utf8')).not.toContain('secret-passkey');
+  const shortcodes = second.collection('shortcodes', SHORTCODE_SECRETS);
+  expect(shortcodes.get('600984')).toEqual({ id: '600984', passkey: 'secret-passkey' });
+  await second.close();
+  expect(readFileSync(path, 'utf8')).not.toContain('secret-passkey');
 });
 
 test('a data file whose key was replaced is refused, not read with the wrong secrets', async () => {
   const path = tempDataPath();
   const first = await open(path);
-  first.collection('shortcodes').put({ id: '600984', passkey: 'secret-passkey' });
+  first.collection('shortcodes', SHORTCODE_SECRETS).put({ id: '600984', passkey: 'secret-passkey' });
   await first.close();
   writeFileSync(`${path}.key`, `${Buffer.alloc(32, 7).toString('base64')}\n`);
   await expect(open(path)).rejects.toThrow(/does not decrypt with the key beside it/);

@@ -26,7 +26,7 @@ import { releaseLock } from './file-lock.js';
 import type { FileStoreOptions, FileStoreSettings } from './file-store-options.js';
 import type { CollectionSet } from './collection-set.js';
 import type { Sealer } from './sealer.js';
-import { sealedCapture } from './sealed-state.js';
+import { revealCollection, sealedCapture } from './sealed-state.js';
 import type { LogLine } from './log-line.js';
 import { encodeLogLine } from './log-line.js';
 import type { SnapshotFile } from './snapshot-file.js';
@@ -88,6 +88,9 @@ export class FileStore implements Store {
       }
       handle = this.#handle(name);
       this.#handles.set(name, handle);
+    }
+    if (options?.secretFields) {
+      revealCollection(this.#set, name, options.secretFields, this.#sealer, this.#paths.data);
     }
     return handle as unknown as Collection<T>;
   }

@@ -4,6 +4,13 @@ import type { Collection, CollectionOptions, Store, StoredRecord } from './store
 
 type Snapshot = Record<string, StoredRecord[]>;
 
+/** Decrypts the secret fields of a seed record read sealed from a data file (see openReadOnlyStore). */
+export type SeedReveal = (
+  collection: string,
+  secretFields: readonly string[],
+  record: StoredRecord,
+) => StoredRecord;
+
 /**
  * A store that lives in memory only: for tests and throwaway runs, and for a data file used as a fixture
  * (`--read-only`: its records are the starting state, and nothing is ever written back).
@@ -15,17 +22,25 @@ export class MemoryStore implements Store {
   readonly #maps = new Map<string, CappedMap<StoredRecord>>();
   readonly #db = new Low<Snapshot>(new Memory<Snapshot>(), {});
   readonly #seed: Map<string, Iterable<StoredRecord>>;
+  readonly #reveal: SeedReveal | undefined;
 
-  constructor(options: { seed?: Map<string, Iterable<StoredRecord>>; location?: string } = {}) {
+  constructor(
+    options: { seed?: Map<string, Iterable<StoredRecord>>; location?: string; reveal?: SeedReveal } = {},
+  ) {
     this.#seed = options.seed ?? new Map();
     this.location = options.location ?? ':memory:';
+    this.#reveal = options.reveal;
   }
 
   collection<T extends StoredRecord>(name: string, options?: CollectionOptions): Collection<T> {
     let map = this.#maps.get(name);
     if (!map) {
       map = new CappedMap<StoredRecord>(options);
-      for (const record of this.#seed.get(name) ?? []) map.set(record);
+      const secretFields = options?.secretFields ?? [];
+      const reveal = this.#reveal && secretFields.length > 0 ? this.#reveal : undefined;
+      for (const record of this.#seed.get(name) ?? []) {
+        map.set(reveal ? reveal(name, secretFields, record) : record);
+      }
       this.#seed.delete(name);
       this.#maps.set(name, map);
     }

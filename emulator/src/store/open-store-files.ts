@@ -6,8 +6,8 @@ import type { FileStoreOptions, FileStoreSettings } from './file-store-options.j
 import { fileStoreSettings } from './file-store-options.js';
 import type { CollectionSet } from './collection-set.js';
 import { loadState } from './load-state.js';
-import { Sealer } from './sealer.js';
-import { holdsSealedSecrets, sealedCapture, unsealAll } from './sealed-state.js';
+import type { Sealer } from './sealer.js';
+import { openSealer, sealedCapture } from './sealed-state.js';
 import { SnapshotFile } from './snapshot-file.js';
 import type { StorePaths } from './store-paths.js';
 import { storePaths } from './store-paths.js';
@@ -27,7 +27,7 @@ export interface StoreFiles {
 
 /**
  * Opens a data file for a FileStore: refuses a protected file, takes the lock, loads the data file and replays
- * its logs, unseals the secrets and folds replayed lines into the data file so the new log starts empty.
+ * its logs, checks the key of its secrets and folds replayed lines into the data file so the new log starts empty.
  * Throws StoreOpenError (releasing the lock) when that is not safe.
  */
 export async function openStoreFiles(options: FileStoreOptions): Promise<StoreFiles> {
@@ -42,11 +42,8 @@ export async function openStoreFiles(options: FileStoreOptions): Promise<StoreFi
   }
   try {
     const state = loadState(paths, settings.warn);
-    const sealer = Sealer.open(paths.key, {
-      holdsSealed: holdsSealedSecrets(state.collections),
-      file: paths.data,
-    });
-    unsealAll(state.collections, sealer, paths.data);
+    // Secrets stay sealed in memory until their collection declares them (FileStore.collection).
+    const sealer = openSealer(paths.key, state.collections, paths.data);
     const file = new SnapshotFile(paths.data, settings.fsync, options.snapshotAdapter);
     if (state.logsPresent) {
       // Fold the replayed lines into the data file so the new log starts empty (and never follows a

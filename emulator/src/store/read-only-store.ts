@@ -3,8 +3,7 @@ import type { StoredRecord } from './store.js';
 import { StoreOpenError } from './store.js';
 import { loadState } from './load-state.js';
 import { MemoryStore } from './memory-store.js';
-import { Sealer } from './sealer.js';
-import { holdsSealedSecrets, unsealAll } from './sealed-state.js';
+import { openSealer } from './sealed-state.js';
 import { storePaths } from './store-paths.js';
 
 /**
@@ -18,13 +17,16 @@ export function openReadOnlyStore(path: string, warn: (message: string) => void)
     throw new StoreOpenError(`--read-only needs an existing data file, and ${paths.data} does not exist.`);
   }
   const state = loadState(paths, warn, { tidy: false });
-  const sealer = Sealer.open(paths.key, {
-    holdsSealed: holdsSealedSecrets(state.collections),
-    file: paths.data,
-    write: false,
-  });
-  unsealAll(state.collections, sealer, paths.data);
+  const sealer = openSealer(paths.key, state.collections, paths.data, false);
   const seed = new Map<string, Iterable<StoredRecord>>();
   for (const name of state.collections.names()) seed.set(name, [...state.collections.map(name).values()]);
-  return new MemoryStore({ seed, location: `${paths.data} (read-only)` });
+  return new MemoryStore({
+    seed,
+    location: `${paths.data} (read-only)`,
+    // Secrets stay sealed in the seed until their collection declares them.
+    reveal: (name, secretFields, record) => {
+      sealer.declare(name, secretFields);
+      return sealer.fromDisk(name, record, paths.data);
+    },
+  });
 }

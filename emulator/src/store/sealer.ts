@@ -3,21 +3,20 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { StoredRecord } from './store.js';
 import { StoreOpenError } from './store.js';
 
-/** Collections whose records hold secrets (shortcodes: the STK passkey and initiator passwords). */
-const SEALED_COLLECTIONS = new Set(['shortcodes']);
-/** Field names whose string values are secrets wherever they appear in a sealed record. */
-const SECRET_FIELDS = new Set(['passkey', 'password']);
 const PREFIX = 'sealed:v1:';
 /** How many sealed secrets are remembered (see Sealer.#known). */
 const KNOWN_MAX = 1_000;
 
 /**
- * Keeps secrets out of the data file and its log: passkeys and initiator passwords are written encrypted
- * (AES-256-GCM) with a key kept in its own file beside the data (mode 0600), and decrypted when the store
- * opens. Records in memory stay in clear, since the emulator must compute STK Passwords from them.
+ * Keeps secrets out of the data file and its log: the fields a collection declares secret (see
+ * CollectionOptions.secretFields) are written encrypted (AES-256-GCM) with a key kept in its own file beside
+ * the data (mode 0600), and decrypted when the collection is declared. Records in memory stay in clear,
+ * since the emulator must compute STK Passwords from them. The sealer knows no collection by itself.
  */
 export class Sealer {
   readonly #key: Buffer;
+  /** The secret field names of each declared collection. */
+  readonly #secretFields = new Map<string, ReadonlySet<string>>();
   /**
    * The sealed form of each secret seen lately. A shortcode's record is written again on every payment
    * (its balance changes) with the same passkey and password: they are encrypted once, not on every write.
@@ -62,33 +61,41 @@ export class Sealer {
     return typeof value === 'string' && value.startsWith(PREFIX);
   }
 
-  /** The record as it goes to disk: secret fields of sealed collections encrypted. */
-  forDisk(collection: string, record: StoredRecord): StoredRecord {
-    return SEALED_COLLECTIONS.has(collection)
-      ? (this.#walk(record, (v) => this.#seal(v)) as StoredRecord)
-      : record;
+  /** From now on, these fields of the collection's records (at any depth) are sealed on disk. */
+  declare(collection: string, secretFields: readonly string[]): void {
+    if (secretFields.length > 0) this.#secretFields.set(collection, new Set(secretFields));
   }
 
-  /** The record as read from disk, secrets decrypted. */
-  fromDisk(collection: string, record: StoredRecord, file: string): StoredRecord {
-    if (!SEALED_COLLECTIONS.has(collection)) return record;
-    return this.#walk(record, (v) => this.#unseal(v, file)) as StoredRecord;
-  }
-
+  /** Whether the collection declared secret fields. */
   isSealed(collection: string): boolean {
-    return SEALED_COLLECTIONS.has(collection);
+    return this.#secretFields.has(collection);
   }
 
-  static isSealedCollection(collection: string): boolean {
-    return SEALED_COLLECTIONS.has(collection);
+  /** The record as it goes to disk: the declared secret fields encrypted. */
+  forDisk(collection: string, record: StoredRecord): StoredRecord {
+    const fields = this.#secretFields.get(collection);
+    return fields ? (this.#walk(record, fields, (v) => this.#seal(v)) as StoredRecord) : record;
   }
 
-  #walk(value: unknown, secret: (v: string) => string, key?: string): unknown {
-    if (typeof value === 'string') return key !== undefined && SECRET_FIELDS.has(key) ? secret(value) : value;
-    if (Array.isArray(value)) return value.map((v) => this.#walk(v, secret));
+  /** The record as read from disk, its declared secret fields decrypted. */
+  fromDisk(collection: string, record: StoredRecord, file: string): StoredRecord {
+    const fields = this.#secretFields.get(collection);
+    return fields ? (this.#walk(record, fields, (v) => this.#unseal(v, file)) as StoredRecord) : record;
+  }
+
+  /** Decrypts one sealed value; a StoreOpenError when it does not decrypt with this key. */
+  check(sealed: string, file: string): void {
+    this.#unseal(sealed, file);
+  }
+
+  #walk(value: unknown, fields: ReadonlySet<string>, secret: (v: string) => string, key?: string): unknown {
+    if (typeof value === 'string') return key !== undefined && fields.has(key) ? secret(value) : value;
+    if (Array.isArray(value)) return value.map((v) => this.#walk(v, fields, secret));
     if (value === null || typeof value !== 'object') return value;
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = this.#walk(v, secret, k);
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      out[k] = this.#walk(v, fields, secret, k);
+    }
     return out;
   }
 

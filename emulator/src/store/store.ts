@@ -16,6 +16,11 @@ export interface Collection<T extends StoredRecord> {
 export interface CollectionOptions {
   /** Keep at most this many records; the oldest are dropped first. */
   cap?: number;
+  /**
+   * Names of the fields that hold secrets, wherever they appear in a record (`password` also covers
+   * `initiators[].password`). A file store writes them encrypted; in memory they stay in clear.
+   */
+  secretFields?: readonly string[];
 }
 
 /**

@@ -1,5 +1,7 @@
 import { C2bControlPaths, type C2bPaymentBody, type TransactionView } from 'daraja-client/emulator';
 import { toShillings } from '../ledger/records.js';
+import type { Emulator } from '../emulator.js';
+import { internalsOf } from '../internals.js';
 import type { KitContext } from './kit-context.js';
 
 export interface PayBillInput {
@@ -29,6 +31,11 @@ export class Customer {
     private readonly kit: KitContext,
   ) {}
 
+  /** The services behind the kit's emulator. */
+  get #emulator(): Emulator {
+    return internalsOf(this.kit.emulator);
+  }
+
   /**
    * Pays a paybill with an account number; resolves with the transaction once due work has run (on the
    * manual clock, delays such as `c2b.confirmationDelayMs` still need `advance`).
@@ -55,7 +62,7 @@ export class Customer {
 
   /** The wallet balance in shillings. */
   balance(): number {
-    const c = this.kit.emulator.ledger.customer(this.msisdn);
+    const c = this.#emulator.ledger.customer(this.msisdn);
     if (!c)
       throw new Error(`${this.msisdn} is not a customer of this emulator; add it with the world option.`);
     return toShillings(c.balanceCents);
@@ -75,6 +82,6 @@ export class Customer {
     }
     await this.kit.flush();
     const started = answer as TransactionView;
-    return this.kit.emulator.transactions.get(started.id) ?? started;
+    return this.#emulator.transactions.get(started.id) ?? started;
   }
 }

@@ -1,16 +1,7 @@
-import type { DeliveryKind, DeliveryView } from 'daraja-client/emulator';
+import type { DeliveryView } from 'daraja-client/emulator';
+import type { CallbackFilter } from './callback-filter.js';
 import type { EventBus } from '../events/event-bus.js';
 import { DEFAULT_WAIT_MS, withDeadline } from './deadline.js';
-
-/** Which settled delivery `nextCallback` waits for; every given field must match. */
-export interface CallbackFilter {
-  /** The exact callback URL, or a RegExp tested against it. */
-  url?: string | RegExp;
-  kind?: DeliveryKind;
-  transactionId?: string;
-  /** Real milliseconds to wait before failing (default 5000). */
-  timeoutMs?: number;
-}
 
 type Waiter = { filter: CallbackFilter; resolve: (d: DeliveryView) => void };
 

@@ -13,7 +13,7 @@ export {
 } from './start-emulator.js';
 export { Phone, type WaitOptions } from './phone.js';
 export { Customer, type PayBillInput, type BuyGoodsInput } from './customer.js';
-export type { CallbackFilter } from './delivery-queue.js';
+export type { CallbackFilter } from './callback-filter.js';
 export {
   CallbackSink,
   ACCEPTED,
@@ -25,5 +25,5 @@ export { conformanceVariants, type ConformanceRun, type ConformancePlayOptions }
 export type { CallbackVariant } from '../conformance/callback-variant.js';
 export type { VariantRun } from '../conformance/play-variant.js';
 export type { VariantFilter } from '../conformance/catalogue.js';
-export type { TlsEndpoint } from '../tls/serve-tls.js';
+export type { TlsEndpoint } from '../tls/tls-endpoint.js';
 export { SANDBOX_PASSKEY, SANDBOX_SHORTCODE, SANDBOX_MSISDN, SANDBOX_INITIATOR } from '../config/defaults.js';

@@ -1,8 +1,9 @@
-import type { Emulator } from '../emulator.js';
+import type { DarajaEmulator } from '../public-emulator.js';
 
 /** What the phone and customer handles share with the kit that made them. */
 export interface KitContext {
-  readonly emulator: Emulator;
+  /** The emulator the kit started (its services through internalsOf). */
+  readonly emulator: DarajaEmulator;
   /** Base URL of the emulator's HTTP server. */
   readonly url: string;
   /** Headers every control-API call needs (the admin token, when set). */

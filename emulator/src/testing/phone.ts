@@ -1,6 +1,8 @@
 import type { SmsView, TransactionView } from 'daraja-client/emulator';
 import { toShillings } from '../ledger/records.js';
 import { DEFAULT_WAIT_MS, withDeadline } from './deadline.js';
+import type { Emulator } from '../emulator.js';
+import { internalsOf } from '../internals.js';
 import type { KitContext } from './kit-context.js';
 
 /** How long `prompt()` and the actions waiting for it may wait, in real milliseconds. */
@@ -19,9 +21,14 @@ export class Phone {
     private readonly kit: KitContext,
   ) {}
 
+  /** The services behind the kit's emulator. */
+  get #emulator(): Emulator {
+    return internalsOf(this.kit.emulator);
+  }
+
   /** The prompt open on this phone, waiting for one to arrive. */
   async prompt(options: WaitOptions = {}): Promise<TransactionView> {
-    const { transactions, events } = this.kit.emulator;
+    const { transactions, events } = this.#emulator;
     const open = () => transactions.list({ type: 'stk', status: 'pending', phone: this.msisdn, limit: 1 })[0];
     const now = open();
     if (now) return now;
@@ -43,14 +50,14 @@ export class Phone {
   /** Types `pin` (default: the customer's own PIN) and presses OK; a wrong PIN fails the payment (2001). */
   async accept(pin?: string, options: WaitOptions = {}): Promise<TransactionView> {
     const t = await this.prompt(options);
-    const typed = pin ?? this.kit.emulator.ledger.customer(this.msisdn)?.pin ?? '';
-    return this.#settle(this.kit.emulator.stk.accept(t.id, typed, 'phone'));
+    const typed = pin ?? this.#emulator.ledger.customer(this.msisdn)?.pin ?? '';
+    return this.#settle(this.#emulator.stk.accept(t.id, typed, 'phone'));
   }
 
   /** Presses Cancel (1032). */
   async decline(options: WaitOptions = {}): Promise<TransactionView> {
     const t = await this.prompt(options);
-    return this.#settle(this.kit.emulator.stk.decline(t.id, 'phone'));
+    return this.#settle(this.#emulator.stk.decline(t.id, 'phone'));
   }
 
   /**
@@ -59,7 +66,7 @@ export class Phone {
    */
   async ignore(options: WaitOptions = {}): Promise<TransactionView> {
     const t = await this.prompt(options);
-    const { emulator } = this.kit;
+    const emulator = this.#emulator;
     if (emulator.clock.kind === 'manual') {
       await emulator.advance(Math.max(0, (t.expiresAt ?? emulator.clock.now()) - emulator.clock.now()));
       await this.kit.flush();
@@ -85,20 +92,20 @@ export class Phone {
 
   /** SMS messages received, newest first. */
   messages(limit = 100): SmsView[] {
-    return this.kit.emulator.messages.for(this.msisdn, limit);
+    return this.#emulator.messages.for(this.msisdn, limit);
   }
 
   async #settle(t: TransactionView): Promise<TransactionView> {
     await this.kit.flush();
-    return this.kit.emulator.transactions.get(t.id) ?? t;
+    return this.#emulator.transactions.get(t.id) ?? t;
   }
 
   #setOffline(offline: boolean): void {
-    this.kit.emulator.ledger.putCustomer({ ...this.#customer(), offline });
+    this.#emulator.ledger.putCustomer({ ...this.#customer(), offline });
   }
 
   #customer() {
-    const c = this.kit.emulator.ledger.customer(this.msisdn);
+    const c = this.#emulator.ledger.customer(this.msisdn);
     if (!c)
       throw new Error(`${this.msisdn} is not a customer of this emulator; add it with the world option.`);
     return c;

@@ -8,14 +8,20 @@ import type {
   SettingsPatch,
   TransactionView,
 } from 'daraja-client/emulator';
-import { createEmulator, type Emulator, type EmulatorOptions, type Listening } from '../emulator.js';
+import { Emulator } from '../emulator.js';
+import type { EmulatorOptions } from '../emulator-options.js';
+import type { Listening } from '../http/listening.js';
+import { attachInternals, emulatorHandle, internalsOf } from '../internals.js';
+import type { DarajaEmulator } from '../public-emulator.js';
 import { ADMIN_TOKEN_HEADER } from '../http/admin-guard.js';
 import { SANDBOX_PASSKEY, SANDBOX_SHORTCODE } from '../config/defaults.js';
-import { serveTls, type TlsEndpoint } from '../tls/serve-tls.js';
+import { serveTls } from '../tls/serve-tls.js';
+import type { TlsEndpoint } from '../tls/tls-endpoint.js';
 import type { StoredRecord } from '../store/store.js';
 import { CallbackSink, type CallbackSinkOptions } from './callback-sink.js';
 import { Customer } from './customer.js';
-import { DeliveryQueue, type CallbackFilter } from './delivery-queue.js';
+import type { CallbackFilter } from './callback-filter.js';
+import { DeliveryQueue } from './delivery-queue.js';
 import type { KitContext } from './kit-context.js';
 import { Phone } from './phone.js';
 import type { CallbackVariant } from '../conformance/callback-variant.js';
@@ -71,7 +77,7 @@ export interface ClientConfig {
 /** Starts an emulator in this process on a free 127.0.0.1 port, with a memory store; see TestEmulator. */
 export async function startEmulator(options: StartOptions = {}): Promise<TestEmulator> {
   const { tls, clock = 'manual', uiDir = false, ...rest } = options;
-  const emulator = createEmulator({ ...rest, clock, store: 'memory', uiDir });
+  const emulator = new Emulator({ ...rest, clock, store: 'memory', uiDir });
   const http = await emulator.listen(0, '127.0.0.1');
   let tlsEndpoint: TlsEndpoint | undefined;
   let tempDir: string | undefined;
@@ -88,7 +94,7 @@ export async function startEmulator(options: StartOptions = {}): Promise<TestEmu
       throw error;
     }
   }
-  return new TestEmulator(emulator, http, options.adminToken, tlsEndpoint, tempDir);
+  return new TestEmulator(emulatorHandle(emulator), http, options.adminToken, tlsEndpoint, tempDir);
 }
 
 /**
@@ -108,16 +114,19 @@ export class TestEmulator {
   readonly #kit: KitContext;
   readonly #tempDir: string | undefined;
   readonly #adminToken: string | undefined;
+  readonly #emulator: Emulator;
 
   /** Made by `startEmulator`. */
   constructor(
-    /** The emulator itself, for anything the helpers do not cover. */
-    readonly emulator: Emulator,
+    handle: DarajaEmulator,
     http: Listening,
     adminToken: string | undefined,
     tls: TlsEndpoint | undefined,
     tempDir: string | undefined,
   ) {
+    const emulator = internalsOf(handle);
+    this.#emulator = emulator;
+    attachInternals(this, emulator);
     this.#http = http;
     this.url = http.url;
     this.port = http.port;
@@ -127,7 +136,7 @@ export class TestEmulator {
     this.#initialSettings = emulator.settings.current;
     this.#queue = new DeliveryQueue(emulator.events);
     this.#kit = {
-      emulator,
+      emulator: handle,
       url: this.url,
       controlHeaders: adminToken ? { [ADMIN_TOKEN_HEADER]: adminToken } : {},
       flush: async () => {
@@ -169,47 +178,47 @@ export class TestEmulator {
 
   /** Manual clock: moves time forward by `ms`, running prompt timeouts, callbacks and token expiry on the way. */
   advance(ms: number): Promise<number> {
-    return this.emulator.advance(ms);
+    return this.#emulator.advance(ms);
   }
 
   /** Manual clock: runs everything pending, however far ahead. */
   runAll(): Promise<number> {
-    return this.emulator.runAll();
+    return this.#emulator.runAll();
   }
 
   /** The current emulator time (ms since the epoch). */
   now(): number {
-    return this.emulator.clock.now();
+    return this.#emulator.clock.now();
   }
 
   /** Daraja requests as received and answered, newest first. */
   journal(filter: JournalFilter = {}): JournalEntry[] {
-    return this.emulator.journal.list(filter);
+    return this.#emulator.journal.list(filter);
   }
 
   /** Transactions, newest first. */
   transactions(filter: TransactionFilter = {}): TransactionView[] {
-    return this.emulator.transactions.list(filter);
+    return this.#emulator.transactions.list(filter);
   }
 
   /** One transaction by id, receipt, MerchantRequestID or conversation id. */
   transaction(key: string): TransactionView | undefined {
-    return this.emulator.transactions.find(key);
+    return this.#emulator.transactions.find(key);
   }
 
   /** Callback deliveries with their attempts, newest first. */
   deliveries(filter: DeliveryFilter = {}): DeliveryView[] {
-    return this.emulator.outbox.list(filter);
+    return this.#emulator.outbox.list(filter);
   }
 
   /** Changes settings (validated) and returns them all; with no patch, returns the current ones. */
   settings(patch?: SettingsPatch): Settings {
-    return patch ? this.emulator.settings.update(patch) : this.emulator.settings.current;
+    return patch ? this.#emulator.settings.update(patch) : this.#emulator.settings.current;
   }
 
   /** What `new DarajaClient(...)` needs to talk to this emulator with the STK test shortcode 174379. */
   clientConfig(): ClientConfig {
-    const app = this.emulator.world.apps[0];
+    const app = this.#emulator.world.apps[0];
     return {
       baseUrl: this.url,
       consumerKey: app?.consumerKey ?? 'test-consumer-key',
@@ -225,14 +234,14 @@ export class TestEmulator {
    * OAuth tokens stay.
    */
   async reset(): Promise<void> {
-    await this.emulator.scheduler.idle();
+    await this.#emulator.scheduler.idle();
     // Apps under test cache their token for an hour; dropping it on every reset would fail their next call.
-    const tokens = this.emulator.store.collection<StoredRecord>(TOKENS);
+    const tokens = this.#emulator.store.collection<StoredRecord>(TOKENS);
     const issued = [...tokens.values()];
-    this.emulator.reset();
+    this.#emulator.reset();
     for (const token of issued) tokens.put(token);
-    if (this.emulator.settings.current !== this.#initialSettings)
-      this.emulator.settings.replace(this.#initialSettings);
+    if (this.#emulator.settings.current !== this.#initialSettings)
+      this.#emulator.settings.replace(this.#initialSettings);
     this.#queue.clear();
     for (const sink of this.#sinks) sink.clear();
   }
@@ -246,13 +255,13 @@ export class TestEmulator {
     const closing = this.#http.close();
     this.#http.server.closeAllConnections();
     await closing;
-    await this.emulator.close();
+    await this.#emulator.close();
     if (this.#tempDir) rmSync(this.#tempDir, { recursive: true, force: true });
   }
 
   #whyNothing(): string {
-    const pending = this.emulator.scheduler.pending();
-    const clock = this.emulator.clock;
+    const pending = this.#emulator.scheduler.pending();
+    const clock = this.#emulator.clock;
     const waiting = this.#queue.unclaimed.map((d) => `${d.kind} to ${d.url}`);
     return [
       `Clock: ${clock.kind}.`,

@@ -3,12 +3,15 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Emulator, Listening } from '../emulator.js';
+import type { TlsEndpoint } from './tls-endpoint.js';
 import { applyConnectionLimits, serverOptions } from '../http/connection-limits.js';
 import { ensureCertificates } from './certificates.js';
 import { connectTunnel } from './connect-tunnel.js';
 import { preloadSource } from './preload-source.js';
 import { sniffTls } from './tls-sniff.js';
 import { DARAJA_HOST_NAMES, LOCAL_NAMES } from './tls-names.js';
+
+export type { TlsEndpoint } from './tls-endpoint.js';
 
 export interface TlsOptions {
   /** Folder for the CA, the certificate and the preload modules. */
@@ -21,27 +24,6 @@ export interface TlsOptions {
   host?: string;
   /** More names for the certificate (e.g. the name of a CI service container). */
   extraNames?: string[];
-}
-
-/** The running HTTPS side and everything a client needs to trust and reach it. */
-export interface TlsEndpoint {
-  /** `https://127.0.0.1:<port>`. */
-  url: string;
-  port: number;
-  dir: string;
-  /** The local CA certificate to trust (NODE_EXTRA_CA_CERTS). */
-  caPath: string;
-  ca: string;
-  /** `node --import <preloadPath> app.js` sends Safaricom's hosts to this emulator in that process. */
-  preloadPath: string;
-  /** The same for CommonJS: `node -r <preloadCjsPath> app.js`. */
-  preloadCjsPath: string;
-  /** Whether the CA or certificate were made now (false: reused from `dir`). */
-  created: boolean;
-  /** Whether `fallbackPort` was used because `port` was refused. */
-  fellBack: boolean;
-  server: Server;
-  close(): Promise<void>;
 }
 
 /**

@@ -1,12 +1,13 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { createEmulator, type EmulatorOptions } from 'daraja-emulator';
+import type { EmulatorOptions } from 'daraja-emulator';
 import { collectErrors } from './browser.js';
 import { builtUi } from './ui-build.js';
 import { within } from './within.js';
+import { Emulator } from '../../../emulator/src/internals.js';
 
 /** An emulator listening on a free port and serving the built UI, as `npm start` runs it. */
 export async function startEmulator(options: Omit<EmulatorOptions, 'uiDir'> = {}, port = 0) {
-  const emulator = createEmulator({ ...options, uiDir: builtUi() });
+  const emulator = new Emulator({ ...options, uiDir: builtUi() });
   const listening = await within('starting the emulator', emulator.listen(port, '127.0.0.1'));
   return {
     emulator,

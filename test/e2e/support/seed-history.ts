@@ -1,4 +1,4 @@
-import type { Emulator } from 'daraja-emulator';
+import type { Emulator } from '../../../emulator/src/internals.js';
 
 /** Puts `count` finished STK transactions, one journal entry and one callback delivery each, straight into the history. */
 export function seedHistory(emulator: Emulator, count: number, callbackUrl: string): void {

@@ -11,12 +11,12 @@ export function accountBalanceRoutes(
   service: AccountBalanceService,
 ): DarajaRoute[] {
   return [
-    initiatorRoute(DarajaPaths.accountBalance, 'account-balance', (x) => {
-      const { ctx } = x;
-      const input = validateAccountBalance(x.body, settings.current);
+    initiatorRoute(DarajaPaths.accountBalance, 'account-balance', (exchange) => {
+      const { ctx } = exchange;
+      const input = validateAccountBalance(exchange.body, settings.current);
       const { ack, transaction } = service.query(input, ctx.body, ctx.appId, ctx.explanation);
-      recordTransaction(x, transaction);
-      sendJson(x, ack);
+      recordTransaction(exchange, transaction);
+      sendJson(exchange, ack);
     }),
   ];
 }

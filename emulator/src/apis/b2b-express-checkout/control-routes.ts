@@ -3,7 +3,7 @@ import type { Ledger } from '../../ledger/ledger.js';
 import { shortcodeView } from '../../ledger/ledger.js';
 import { readMsisdn } from '../../validation/fields.js';
 import { ControlError } from '../../control/control-error.js';
-import { bodyObject } from '../../control/query.js';
+import { bodyObject } from '../../control/query-params.js';
 import { StkStateError } from '../stk-push/stk-state-error.js';
 import { promptAnswerRoutes } from '../../control/prompt-answer-routes.js';
 import type { ExpressCheckoutService } from './service.js';

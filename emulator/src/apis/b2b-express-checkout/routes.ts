@@ -16,12 +16,12 @@ export function expressCheckoutRoutes(
       path: DarajaPaths.b2bExpressCheckout,
       api: 'b2b-express-checkout',
       invalidToken: EXPRESS_CHECKOUT_INVALID_TOKEN,
-      handle: (x) => {
-        const { ctx } = x;
-        const input = validateExpressCheckout(x.body, settings.current);
+      handle: (exchange) => {
+        const { ctx } = exchange;
+        const input = validateExpressCheckout(exchange.body, settings.current);
         const { ack, transaction } = service.push(input, ctx.body, ctx.appId, ctx.explanation);
-        recordTransaction(x, transaction);
-        sendJson(x, ack);
+        recordTransaction(exchange, transaction);
+        sendJson(exchange, ack);
       },
     },
   ];

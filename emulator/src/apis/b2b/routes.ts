@@ -9,11 +9,16 @@ import { validateB2B } from './validate.js';
 
 export function b2bRoutes(service: B2BService, settings: SettingsHolder): DarajaRoute[] {
   return [
-    initiatorRoute(DarajaPaths.b2b, 'b2b', (x) => {
-      const input = validateB2B(x.body, settings.current);
-      const { ack, transaction } = service.pay(input, x.ctx.body, x.ctx.appId, x.ctx.explanation);
-      recordTransaction(x, transaction);
-      sendJson(x, ack);
+    initiatorRoute(DarajaPaths.b2b, 'b2b', (exchange) => {
+      const input = validateB2B(exchange.body, settings.current);
+      const { ack, transaction } = service.pay(
+        input,
+        exchange.ctx.body,
+        exchange.ctx.appId,
+        exchange.ctx.explanation,
+      );
+      recordTransaction(exchange, transaction);
+      sendJson(exchange, ack);
     }),
   ];
 }

@@ -9,12 +9,12 @@ import { validateB2C, type B2CVariant } from './validate.js';
 
 /** B2C v1, B2C v3 and B2Pochi: one body shape, three paths. */
 export function b2cRoutes(settings: SettingsHolder, service: B2CService): DarajaRoute[] {
-  const handler = (variant: B2CVariant) => (x: Exchange) => {
-    const { ctx } = x;
-    const input = validateB2C(x.body, variant, settings.current);
+  const handler = (variant: B2CVariant) => (exchange: Exchange) => {
+    const { ctx } = exchange;
+    const input = validateB2C(exchange.body, variant, settings.current);
     const { ack, transaction } = service.pay(input, ctx.body, ctx.appId, ctx.explanation);
-    recordTransaction(x, transaction);
-    sendJson(x, ack);
+    recordTransaction(exchange, transaction);
+    sendJson(exchange, ack);
   };
   return [
     initiatorRoute(DarajaPaths.b2cV1, 'b2c', handler('v1')),

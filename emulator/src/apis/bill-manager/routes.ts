@@ -9,15 +9,15 @@ import { readText } from '../../validation/fields.js';
 
 /** Bill Manager's seven endpoints; all but opt-in need the `appKey` header. */
 export function billManagerRoutes(service: BillManagerService, settings: SettingsHolder): DarajaRoute[] {
-  const route = (path: string, handle: (x: Exchange) => unknown): DarajaRoute => ({
+  const route = (path: string, handle: (exchange: Exchange) => unknown): DarajaRoute => ({
     method: 'POST',
     path,
     api: 'bill-manager',
     invalidToken: DarajaErrors.invalidAccessToken,
-    handle: (x) => sendJson(x, handle(x)),
+    handle: (exchange) => sendJson(exchange, handle(exchange)),
   });
-  const biller = (x: Exchange): BillerRecord => {
-    const key = x.req.headers.appkey;
+  const biller = (exchange: Exchange): BillerRecord => {
+    const key = exchange.req.headers.appkey;
     return service.biller(Array.isArray(key) ? key[0] : key);
   };
   const refs = (json: unknown): string[] => {
@@ -31,38 +31,42 @@ export function billManagerRoutes(service: BillManagerService, settings: Setting
     });
   };
   return [
-    route(DarajaPaths.billManagerOptIn, (x) =>
-      service.optIn(validateOptIn(x.body, settings.current), x.ctx.appId, x.ctx.explanation),
+    route(DarajaPaths.billManagerOptIn, (exchange) =>
+      service.optIn(
+        validateOptIn(exchange.body, settings.current),
+        exchange.ctx.appId,
+        exchange.ctx.explanation,
+      ),
     ),
-    route(DarajaPaths.billManagerChangeOptIn, (x) => {
-      const b = biller(x);
-      return service.changeOptIn(b, validateOptIn(x.body, settings.current), x.ctx.explanation);
+    route(DarajaPaths.billManagerChangeOptIn, (exchange) => {
+      const b = biller(exchange);
+      return service.changeOptIn(b, validateOptIn(exchange.body, settings.current), exchange.ctx.explanation);
     }),
-    route(DarajaPaths.billManagerSingleInvoice, (x) => {
-      const b = biller(x);
-      return service.sendInvoices(b, [validateInvoice(x.body)], x.ctx.explanation);
+    route(DarajaPaths.billManagerSingleInvoice, (exchange) => {
+      const b = biller(exchange);
+      return service.sendInvoices(b, [validateInvoice(exchange.body)], exchange.ctx.explanation);
     }),
-    route(DarajaPaths.billManagerBulkInvoices, (x) => {
-      const b = biller(x);
-      const list = invoiceList(x.json).map((item, i) => validateInvoice(item, `[${i}].`));
-      return service.sendInvoices(b, list, x.ctx.explanation);
+    route(DarajaPaths.billManagerBulkInvoices, (exchange) => {
+      const b = biller(exchange);
+      const list = invoiceList(exchange.json).map((item, i) => validateInvoice(item, `[${i}].`));
+      return service.sendInvoices(b, list, exchange.ctx.explanation);
     }),
-    route(DarajaPaths.billManagerCancelInvoice, (x) => {
-      const b = biller(x);
-      return service.cancel(b, refs(x.body), false, x.ctx.explanation);
+    route(DarajaPaths.billManagerCancelInvoice, (exchange) => {
+      const b = biller(exchange);
+      return service.cancel(b, refs(exchange.body), false, exchange.ctx.explanation);
     }),
-    route(DarajaPaths.billManagerCancelInvoices, (x) => {
-      const b = biller(x);
-      if (!Array.isArray(x.json) || x.json.length === 0)
+    route(DarajaPaths.billManagerCancelInvoices, (exchange) => {
+      const b = biller(exchange);
+      if (!Array.isArray(exchange.json) || exchange.json.length === 0)
         need('externalReference', {
           ok: false,
           reason: 'the body is not a list like [{"externalReference": "113"}, ...]',
         });
-      return service.cancel(b, refs(x.json), true, x.ctx.explanation);
+      return service.cancel(b, refs(exchange.json), true, exchange.ctx.explanation);
     }),
-    route(DarajaPaths.billManagerReconciliation, (x) => {
-      const b = biller(x);
-      return service.reconcile(b, validateReconciliation(x.body), x.ctx.explanation);
+    route(DarajaPaths.billManagerReconciliation, (exchange) => {
+      const b = biller(exchange);
+      return service.reconcile(b, validateReconciliation(exchange.body), exchange.ctx.explanation);
     }),
   ];
 }

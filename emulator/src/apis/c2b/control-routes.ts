@@ -6,7 +6,7 @@ import type { Registrations } from './registrations.js';
 import { maskSecrets } from '../../journal/mask.js';
 import { readMsisdn, readShortcode } from '../../validation/fields.js';
 import { ControlError } from '../../control/control-error.js';
-import { bodyObject, queryText } from '../../control/query.js';
+import { bodyObject, queryText } from '../../control/query-params.js';
 
 /**
  * C2B from the customer's side and the app's registrations: a phone paying a paybill or till, the URLs

@@ -10,19 +10,19 @@ import { validateSimulate } from './validate-simulate.js';
 
 /** Register URL and simulate, v1 and v2. A bad token is `400.003.01 Invalid Access Token`, as documented for C2B. */
 export function c2bRoutes(c2b: C2bService, settings: SettingsHolder): DarajaRoute[] {
-  const register = (version: C2bVersion) => (x: Exchange) => {
-    const { ctx } = x;
-    const input = validateRegister(x.body, settings.current);
-    sendJson(x, c2b.register(input, version, ctx.appId, ctx.explanation));
+  const register = (version: C2bVersion) => (exchange: Exchange) => {
+    const { ctx } = exchange;
+    const input = validateRegister(exchange.body, settings.current);
+    sendJson(exchange, c2b.register(input, version, ctx.appId, ctx.explanation));
   };
-  const simulate = (version: C2bVersion) => (x: Exchange) => {
-    const { ctx } = x;
-    const input = validateSimulate(x.body);
+  const simulate = (version: C2bVersion) => (exchange: Exchange) => {
+    const { ctx } = exchange;
+    const input = validateSimulate(exchange.body);
     const { response, transaction } = c2b.simulate(input, version, ctx.body, ctx.appId, ctx.explanation);
-    recordTransaction(x, transaction);
-    sendJson(x, response);
+    recordTransaction(exchange, transaction);
+    sendJson(exchange, response);
   };
-  const route = (path: string, api: string, handle: (x: Exchange) => void): DarajaRoute => ({
+  const route = (path: string, api: string, handle: (exchange: Exchange) => void): DarajaRoute => ({
     method: 'POST',
     path,
     api,

@@ -13,12 +13,12 @@ export function dynamicQrRoutes(service: DynamicQrService, settings: SettingsHol
       path: DarajaPaths.dynamicQr,
       api: 'dynamic-qr',
       invalidToken: DarajaErrors.invalidAccessToken,
-      handle: (x) => {
-        const { ctx } = x;
-        const input = validateDynamicQr(x.body, settings.current);
+      handle: (exchange) => {
+        const { ctx } = exchange;
+        const input = validateDynamicQr(exchange.body, settings.current);
         const { response, transaction } = service.generate(input, ctx.body, ctx.appId, ctx.explanation);
-        recordTransaction(x, transaction);
-        sendJson(x, response);
+        recordTransaction(exchange, transaction);
+        sendJson(exchange, response);
       },
     },
   ];

@@ -1,7 +1,7 @@
 import { Router, type Request } from 'express';
 import type { SimPatch } from 'daraja-client/emulator';
 import { ControlError } from '../../control/control-error.js';
-import { bodyObject } from '../../control/query.js';
+import { bodyObject } from '../../control/query-params.js';
 import { readMsisdn } from '../../validation/fields.js';
 import type { Sims } from './sims.js';
 

@@ -9,20 +9,22 @@ export function imsiRoutes(service: ImsiService): DarajaRoute[] {
   const route = (
     path: string,
     api: string,
-    answer: (x: Exchange, msisdn: string) => unknown,
+    answer: (exchange: Exchange, msisdn: string) => unknown,
   ): DarajaRoute => ({
     method: 'POST',
     path,
     api,
     // Not documented for these products; the gateway's usual answer to a bad token (SPEC 1.4).
     invalidToken: DarajaErrors.invalidAccessToken,
-    handle: (x) => {
-      const { customerNumber } = validateImsiCheck(x.body);
-      sendJson(x, answer(x, customerNumber));
+    handle: (exchange) => {
+      const { customerNumber } = validateImsiCheck(exchange.body);
+      sendJson(exchange, answer(exchange, customerNumber));
     },
   });
   return [
-    route(DarajaPaths.imsi, 'imsi', (x, msisdn) => service.imsi(msisdn, x.ctx.explanation)),
-    route(DarajaPaths.simSwap, 'sim-swap', (x, msisdn) => service.swap(msisdn, x.ctx.explanation)),
+    route(DarajaPaths.imsi, 'imsi', (exchange, msisdn) => service.imsi(msisdn, exchange.ctx.explanation)),
+    route(DarajaPaths.simSwap, 'sim-swap', (exchange, msisdn) =>
+      service.swap(msisdn, exchange.ctx.explanation),
+    ),
   ];
 }

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { INITIATOR_APIS, type OperatorAccountView } from 'daraja-client/emulator';
 import { ControlError } from '../../control/control-error.js';
-import { bodyObject, queryLimit } from '../../control/query.js';
+import { bodyObject, queryLimit } from '../../control/query-params.js';
 import { toCents, toShillings } from '../../ledger/records.js';
 import { OPERATOR_NAME } from '../../ledger/tariffs.js';
 import { isMoney } from '../../config/initiator-setting-checks.js';

@@ -13,6 +13,10 @@ export function initiatorInvalidToken(api: InitiatorApi): DarajaErrorTemplate {
 }
 
 /** A POST route of an initiator API, with its token check. */
-export function initiatorRoute(path: string, api: InitiatorApi, handle: (x: Exchange) => void): DarajaRoute {
+export function initiatorRoute(
+  path: string,
+  api: InitiatorApi,
+  handle: (exchange: Exchange) => void,
+): DarajaRoute {
   return { method: 'POST', path, api, invalidToken: initiatorInvalidToken(api), handle };
 }

@@ -9,10 +9,10 @@ export function oauthRoutes(oauth: OAuthService): DarajaRoute[] {
       method: 'GET',
       path: DarajaPaths.oauth,
       api: 'oauth',
-      handle: (x) => {
-        const { token, appId } = oauth.issue(x.req.headers.authorization, x.query.grant_type);
-        x.ctx.appId = appId;
-        sendJson(x, token);
+      handle: (exchange) => {
+        const { token, appId } = oauth.issue(exchange.req.headers.authorization, exchange.query.grant_type);
+        exchange.ctx.appId = appId;
+        sendJson(exchange, token);
       },
     },
   ];

@@ -7,7 +7,7 @@ import { validatePullQuery, validatePullRegister } from './validate.js';
 
 /** Pull's two POST routes; a bad token is `401.001 Error Occurred - Invalid Access Token - ` (live sandbox). */
 export function pullRoutes(service: PullService, settings: SettingsHolder): DarajaRoute[] {
-  const route = (path: string, handle: (x: Exchange) => void): DarajaRoute => ({
+  const route = (path: string, handle: (exchange: Exchange) => void): DarajaRoute => ({
     method: 'POST',
     path,
     api: 'pull-transactions',
@@ -15,12 +15,12 @@ export function pullRoutes(service: PullService, settings: SettingsHolder): Dara
     handle,
   });
   return [
-    route(DarajaPaths.pullRegister, (x) => {
-      const input = validatePullRegister(x.body, settings.current);
-      sendJson(x, service.register(input, x.ctx.appId, x.ctx.explanation));
+    route(DarajaPaths.pullRegister, (exchange) => {
+      const input = validatePullRegister(exchange.body, settings.current);
+      sendJson(exchange, service.register(input, exchange.ctx.appId, exchange.ctx.explanation));
     }),
-    route(DarajaPaths.pullQuery, (x) => {
-      sendJson(x, service.query(validatePullQuery(x.body), x.ctx.explanation));
+    route(DarajaPaths.pullQuery, (exchange) => {
+      sendJson(exchange, service.query(validatePullQuery(exchange.body), exchange.ctx.explanation));
     }),
   ];
 }

@@ -20,10 +20,10 @@ export function ratibaRoutes(
       path: DarajaPaths.ratiba,
       api: 'ratiba',
       invalidToken: DarajaErrors.invalidAccessToken,
-      handle: (x) => {
-        const { ctx } = x;
+      handle: (exchange) => {
+        const { ctx } = exchange;
         const input = validateRatiba(
-          x.body,
+          exchange.body,
           settings.current,
           (code) => {
             const kind = ledger.org(code)?.kind;
@@ -33,8 +33,8 @@ export function ratibaRoutes(
           ctx.explanation,
         );
         const { ack, transaction } = ratiba.create(input, ctx.body, ctx.appId, ctx.explanation);
-        recordTransaction(x, transaction);
-        sendJson(x, ack);
+        recordTransaction(exchange, transaction);
+        sendJson(exchange, ack);
       },
     },
   ];

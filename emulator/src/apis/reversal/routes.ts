@@ -9,12 +9,12 @@ import { validateReversal } from './validate.js';
 
 export function reversalRoutes(settings: SettingsHolder, service: ReversalService): DarajaRoute[] {
   return [
-    initiatorRoute(DarajaPaths.reversal, 'reversal', (x) => {
-      const { ctx } = x;
-      const input = validateReversal(x.body, settings.current);
+    initiatorRoute(DarajaPaths.reversal, 'reversal', (exchange) => {
+      const { ctx } = exchange;
+      const input = validateReversal(exchange.body, settings.current);
       const { ack, transaction } = service.reverse(input, ctx.body, ctx.appId, ctx.explanation);
-      recordTransaction(x, transaction);
-      sendJson(x, ack);
+      recordTransaction(exchange, transaction);
+      sendJson(exchange, ack);
     }),
   ];
 }

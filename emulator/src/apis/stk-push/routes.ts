@@ -13,12 +13,12 @@ export function stkPushRoutes(stk: StkService, settings: SettingsHolder): Daraja
       path: DarajaPaths.stkPush,
       api: 'stk-push',
       invalidToken: DarajaErrors.invalidAccessToken,
-      handle: (x) => {
-        const { ctx } = x;
-        const input = validateStkPush(x.body, settings.current);
+      handle: (exchange) => {
+        const { ctx } = exchange;
+        const input = validateStkPush(exchange.body, settings.current);
         const { ack, transaction } = stk.push(input, ctx.body, ctx.appId, ctx.explanation);
-        recordTransaction(x, transaction);
-        sendJson(x, ack);
+        recordTransaction(exchange, transaction);
+        sendJson(exchange, ack);
       },
     },
   ];

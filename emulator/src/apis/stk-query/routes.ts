@@ -11,12 +11,12 @@ export function stkQueryRoutes(service: StkQueryService, settings: SettingsHolde
       path: DarajaPaths.stkQuery,
       api: 'stk-query',
       invalidToken: DarajaErrors.invalidAccessToken,
-      handle: (x) => {
-        const { ctx } = x;
+      handle: (exchange) => {
+        const { ctx } = exchange;
         try {
-          const { response, transactionId } = service.query(x.body, settings.current, ctx.explanation);
+          const { response, transactionId } = service.query(exchange.body, settings.current, ctx.explanation);
           ctx.transactionId = transactionId;
-          sendJson(x, response);
+          sendJson(exchange, response);
         } catch (error) {
           if (error instanceof LegacyPendingError) {
             ctx.transactionId = error.checkoutRequestId;

@@ -9,11 +9,16 @@ import { validateTaxRemittance } from './validate.js';
 
 export function taxRemittanceRoutes(service: TaxRemittanceService, settings: SettingsHolder): DarajaRoute[] {
   return [
-    initiatorRoute(DarajaPaths.taxRemittance, 'tax-remittance', (x) => {
-      const input = validateTaxRemittance(x.body, settings.current);
-      const { ack, transaction } = service.remit(input, x.ctx.body, x.ctx.appId, x.ctx.explanation);
-      recordTransaction(x, transaction);
-      sendJson(x, ack);
+    initiatorRoute(DarajaPaths.taxRemittance, 'tax-remittance', (exchange) => {
+      const input = validateTaxRemittance(exchange.body, settings.current);
+      const { ack, transaction } = service.remit(
+        input,
+        exchange.ctx.body,
+        exchange.ctx.appId,
+        exchange.ctx.explanation,
+      );
+      recordTransaction(exchange, transaction);
+      sendJson(exchange, ack);
     }),
   ];
 }

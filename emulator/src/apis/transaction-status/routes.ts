@@ -11,12 +11,12 @@ export function transactionStatusRoutes(
   settings: SettingsHolder,
   service: TransactionStatusService,
 ): DarajaRoute[] {
-  const route = initiatorRoute(DarajaPaths.transactionStatus, 'transaction-status', (x) => {
-    const { ctx } = x;
-    const input = validateTransactionStatus(x.body, settings.current);
+  const route = initiatorRoute(DarajaPaths.transactionStatus, 'transaction-status', (exchange) => {
+    const { ctx } = exchange;
+    const input = validateTransactionStatus(exchange.body, settings.current);
     const { ack, transaction } = service.query(input, ctx.body, ctx.appId, ctx.explanation);
-    recordTransaction(x, transaction);
-    sendJson(x, ack);
+    recordTransaction(exchange, transaction);
+    sendJson(exchange, ack);
   });
   // Documented for Transaction Status: a malformed body is 400.002.05 Invalid Request Payload (SPEC 1.4).
   return [{ ...route, malformedBody: 'invalid-payload' }];

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import type { ConformanceResult, VariantValues } from 'daraja-client/emulator';
-import { createEmulator, type Emulator, type Listening } from '../../emulator.js';
+import { Emulator, type Listening } from '../../emulator.js';
 import type { CommandIo } from '../../pact/verify-command.js';
 import { ManualClock, SystemClock } from '../../time/clock.js';
 import type { Timers } from '../../time/timers.js';
@@ -60,7 +60,7 @@ export async function runConformanceCommand(
     if (!args.emulatorUrl) {
       // A manual clock starting now: ids made from the time (CheckoutRequestID) differ from an earlier run's,
       // which an app that outlives the run may still hold.
-      const emulator = createEmulator({ clock: new ManualClock(clock.now()), store: 'memory' });
+      const emulator = new Emulator({ clock: new ManualClock(clock.now()), store: 'memory' });
       own = { emulator, http: await emulator.listen(args.port, '127.0.0.1') };
       io.err(`Emulator started on ${own.http.url} (manual clock); point your app's Daraja base URL at it.`);
     }

@@ -5,12 +5,12 @@ import type { EmulatorOptions } from '../emulator-options.js';
 import type { Handler } from '../http/lazy-handler.js';
 
 /**
- * Loads and builds the emulator's own Express app (the control API under /_emulator/ and the UI). Called
+ * Loads and builds the Express app of the control API (under /_emulator/) and the UI. Called
  * with the first request that is not Daraja traffic, so that a run that never uses them (a test suite's,
  * or a container waiting for its first STK push) starts without loading Express, its body parsers and
  * the UI's file server.
  */
-export async function loadOwnApp(
+export async function loadControlApp(
   emulator: EmulatorControl & { readonly gateway: DarajaGateway; readonly log: (line: string) => void },
   options: EmulatorOptions,
 ): Promise<Handler> {
