@@ -8,7 +8,13 @@ import {
   type CheckOrder,
   type Obj,
 } from './fault-schema-parts.js';
-import { FAULT_ERROR_NAMES } from './faults.js';
+import {
+  APIGEE_FORMATS,
+  DELAY_CLOCKS,
+  FAULT_ERROR_NAMES,
+  MALFORMED_MODES,
+  TRUNCATE_MODES,
+} from './faults.js';
 import { INITIATOR_OUTCOMES } from './initiator-settings.js';
 import { STK_OUTCOMES } from './settings.js';
 
@@ -69,7 +75,7 @@ const forcesResult = (o: Obj): boolean => {
 /** Every effect type with its fields, in the order the "effect.type" message lists them. */
 export const FAULT_EFFECT_SCHEMAS = {
   /** Waits before the request reaches the handler (on the emulator clock unless `clock: 'real'`). */
-  delay: effect('delay', { ms: delaySpec('ms'), clock: oneOf('clock', ['emulator', 'real']) }),
+  delay: effect('delay', { ms: delaySpec('ms'), clock: oneOf('clock', DELAY_CLOCKS) }),
   /**
    * A Daraja error envelope: a named one, or any `code`/`message` (status = the code's first three digits
    * unless `status` is given).
@@ -107,7 +113,7 @@ export const FAULT_EFFECT_SCHEMAS = {
     faultstring: text('faultstring'),
     errorcode: text('errorcode'),
     reason: text('reason'),
-    format: oneOf('format', ['json', 'soap']),
+    format: oneOf('format', APIGEE_FORMATS),
   }),
   /** Destroys the connection without an answer. */
   reset: effect('reset', {}),
@@ -125,7 +131,7 @@ export const FAULT_EFFECT_SCHEMAS = {
         '"effect.keep" must be a fraction from 0 to below 1.',
       ),
     ),
-    mode: oneOf('mode', ['invalid-json', 'cut-connection']),
+    mode: oneOf('mode', TRUNCATE_MODES),
   }),
   /** The STK prompt's outcome (any StkOutcome or result code) and/or the delay before the decision. */
   'stk-outcome': effect(
@@ -202,7 +208,7 @@ export const FAULT_EFFECT_SCHEMAS = {
   /** Held back until the next callback to the same URL is sent, then sent right after it (or after `maxHoldMs`). */
   'callback-reorder': effect('callback-reorder', { maxHoldMs: milliseconds('maxHoldMs', 1) }),
   /** The body is cut in half (`truncated`) or is not JSON at all (`not-json`). */
-  'callback-malformed': effect('callback-malformed', { mode: oneOf('mode', ['truncated', 'not-json']) }),
+  'callback-malformed': effect('callback-malformed', { mode: oneOf('mode', MALFORMED_MODES) }),
   /** STK callbacks in the 2017-2019 wording: failure texts prefixed with `[STK_CB - ]`. */
   'callback-legacy': effect('callback-legacy', {}),
 };

@@ -58,6 +58,19 @@ export const FAULT_ERROR_NAMES = [
 ] as const;
 export type FaultErrorName = (typeof FAULT_ERROR_NAMES)[number];
 
+/** Where a `delay` effect waits: on the emulator clock (default) or in real time. */
+export const DELAY_CLOCKS = ['emulator', 'real'] as const;
+/** Apigee fault bodies: JSON (default) or SOAP-style XML. */
+export const APIGEE_FORMATS = ['json', 'soap'] as const;
+/** How `truncate` cuts the answer (default `invalid-json`). */
+export const TRUNCATE_MODES = ['invalid-json', 'cut-connection'] as const;
+/** How `callback-malformed` spoils the body (default `truncated`). */
+export const MALFORMED_MODES = ['truncated', 'not-json'] as const;
+
+export type ApigeeFormat = (typeof APIGEE_FORMATS)[number];
+export type TruncateMode = (typeof TRUNCATE_MODES)[number];
+export type MalformedMode = (typeof MALFORMED_MODES)[number];
+
 /** API names `match.endpoint` accepts (besides `DarajaPaths` keys and paths), for forms that offer a choice. */
 export const FAULT_API_NAMES = [
   'oauth',

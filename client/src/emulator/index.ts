@@ -8,7 +8,7 @@ export * from './initiator-settings.js';
 export * from './initiator-control.js';
 export * from './faults.js';
 export { FAULT_RULE_SCHEMA, parseFaultRule } from './fault-rule-schema.js';
-export { FAULT_EFFECT_SCHEMAS, FAULT_EFFECT_SCHEMA } from './fault-effect-schema.js';
+export { FAULT_EFFECT_SCHEMA, FAULT_EFFECT_SCHEMAS } from './fault-effect-schema.js';
 export { FAULT_MATCH_SCHEMA } from './fault-match-schema.js';
 export * from './conformance.js';
 export * from './money-settings.js';
