@@ -30,9 +30,13 @@ describe('the fault rules JSON Schema', () => {
     expect(await staleSchemas()).toEqual([]);
   });
 
-  it('is published with the emulator package', () => {
-    const files = (JSON.parse(read('emulator/package.json')) as { files: string[] }).files;
-    expect(files).toContain('schema');
+  it('is published with the emulator package, and importable as daraja-emulator/schema/…', () => {
+    const manifest = JSON.parse(read('emulator/package.json')) as {
+      files: string[];
+      exports: Record<string, unknown>;
+    };
+    expect(manifest.files).toContain('schema');
+    expect(manifest.exports['./schema/*.json']).toBe('./schema/*.json');
   });
 
   it('accepts the rules the docs show, which the emulator accepts too, alone, in a list or under "rules"', () => {
