@@ -1,7 +1,9 @@
 /**
  * Fault rules, magic values and rate limiting: shapes of the `faults` config key, of
  * `/_emulator/faults` and of the `magic` and `rateLimit` settings. Daraja has none of this; it lets
- * tests and the dashboard make the emulator misbehave on purpose.
+ * tests and the dashboard make the emulator misbehave on purpose. A rule's own shape is the schema in
+ * `fault-rule-schema.ts` (with `fault-match-schema.ts` and `fault-effect-schema.ts`); its types are
+ * re-exported here with the lists it is checked against.
  */
 import { INITIATOR_APIS } from './initiator-settings.js';
 import type { DeliveryKind } from './records.js';
@@ -71,7 +73,7 @@ export type ApigeeFormat = (typeof APIGEE_FORMATS)[number];
 export type TruncateMode = (typeof TRUNCATE_MODES)[number];
 export type MalformedMode = (typeof MALFORMED_MODES)[number];
 
-/** API names `match.endpoint` accepts (besides `DarajaPaths` keys and paths), for forms that offer a choice. */
+/** API names a form offers for `match.endpoint` (which also takes `DarajaPaths` keys and paths). */
 export const FAULT_API_NAMES = [
   'oauth',
   'stk-push',
