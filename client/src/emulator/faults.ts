@@ -1,109 +1,29 @@
 /**
  * Fault rules, magic values and rate limiting: shapes of the `faults` config key, of
  * `/_emulator/faults` and of the `magic` and `rateLimit` settings. Daraja has none of this; it lets
- * tests and the dashboard make the emulator misbehave on purpose.
+ * tests and the dashboard make the emulator misbehave on purpose. A rule's own shape is the schema in
+ * `fault-rule-schema.ts` (with `fault-match-schema.ts` and `fault-effect-schema.ts`); its types are
+ * re-exported here with the lists it is checked against.
  */
-import { INITIATOR_APIS, type INITIATOR_OUTCOMES } from './initiator-settings.js';
+import { INITIATOR_APIS } from './initiator-settings.js';
 import type { DeliveryKind } from './records.js';
 import type { Settings, StkOutcome } from './settings.js';
 import type { WorldConfig } from './world.js';
+import type { EffectOf, FaultEffectType } from './fault-effect-schema.js';
+import type { FaultRuleInput } from './fault-rule-schema.js';
 
-/** Milliseconds: fixed, uniform between `min` and `max`, or exponential around `mean` (seeded). */
-export type DelaySpec = number | { min: number; max: number } | { mean: number };
-
-/**
- * Which requests, prompts or callbacks a rule applies to. Every field given must match; a rule with no
- * fields matches everything of its kind. Lists match any of their values.
- */
-export interface FaultMatch {
-  /**
-   * An API name (`oauth`, `stk-push`, `stk-query`, `c2b`, `c2b-register`, `c2b-simulate`, `b2c`,
-   * `b2pochi`, `transaction-status`, `account-balance`, `reversal`, `b2b`, `tax-remittance`,
-   * `pull-transactions`), a `DarajaPaths` key (`b2cV3`) or a path.
-   */
-  endpoint?: string | string[];
-  /** The app: its configured name, or the consumer key of an unconfigured app. */
-  app?: string | string[];
-  /** Any shortcode in the request (BusinessShortCode, ShortCode, PartyA or PartyB). */
-  shortcode?: string | string[];
-  /** Any MSISDN in the request (PhoneNumber, PartyA, PartyB, Msisdn). */
-  phone?: string | string[];
-  /** Shillings: exact, or a range with inclusive bounds. */
-  amount?: number | { min?: number; max?: number };
-  /** AccountReference (STK) or BillRefNumber (C2B). */
-  accountReference?: string | string[];
-  /** Callback rules only: the kind of delivery. */
-  callback?: DeliveryKind | DeliveryKind[];
-}
+export type { DelaySpec, EffectOf, FaultEffect, FaultEffectType } from './fault-effect-schema.js';
+export type { FaultMatch } from './fault-match-schema.js';
+export type { FaultRuleInput } from './fault-rule-schema.js';
 
 /** Answers at the HTTP level, before the API handler runs. */
-export type HttpFaultEffect =
-  /** Waits before the request reaches the handler (on the emulator clock unless `clock: 'real'`). */
-  | { type: 'delay'; ms: DelaySpec; clock?: 'emulator' | 'real' }
-  /**
-   * A Daraja error envelope: a named one, or any `code`/`message` (status = the code's first three digits
-   * unless `status` is given).
-   */
-  | { type: 'error'; error?: FaultErrorName; code?: string; message?: string; status?: number }
-  /** The gateway's own HTML error page (503 unless `status` is given). */
-  | { type: 'html-503'; status?: number }
-  /** An Apigee fault: JSON `{ fault: { faultstring, detail } }` or the SOAP-style XML envelope. */
-  | {
-      type: 'apigee-fault';
-      status?: number;
-      faultstring?: string;
-      errorcode?: string;
-      reason?: string;
-      format?: 'json' | 'soap';
-    }
-  /** Destroys the connection without an answer. */
-  | { type: 'reset' }
-  /** Never answers; the client must give up. Released when the client disconnects or the emulator stops. */
-  | { type: 'hang' }
-  /**
-   * Lets the handler answer, then cuts its body: `keep` is the fraction kept (default 0.5).
-   * `invalid-json` sends the cut body as complete (Content-Length matches); `cut-connection` announces the
-   * full length and drops the connection midway.
-   */
-  | { type: 'truncate'; keep?: number; mode?: 'invalid-json' | 'cut-connection' };
-
-/** Changes what happens after the acknowledgement: the prompt's outcome and the callbacks. */
-export type BusinessFaultEffect =
-  /** The STK prompt's outcome (any StkOutcome or result code) and/or the delay before the decision. */
-  | {
-      type: 'stk-outcome';
-      outcome?: StkOutcome;
-      resultCode?: number;
-      resultDesc?: string;
-      decisionDelayMs?: number;
-    }
-  /**
-   * The Result of an initiator request (B2C, B2Pochi, Transaction Status, Account Balance, Reversal): a
-   * named outcome or any result code (a forced failure moves no money), and/or how long after the
-   * acknowledgement the Result (or the queue-timeout notification) is sent.
-   */
-  | {
-      type: 'initiator-result';
-      outcome?: (typeof INITIATOR_OUTCOMES)[number];
-      resultCode?: number | string;
-      resultDesc?: string;
-      resultDelayMs?: DelaySpec;
-    }
-  /** The callback is never sent (recorded as cancelled). */
-  | { type: 'callback-drop' }
-  /** The callback is sent `copies` extra times, `gapMs` apart. */
-  | { type: 'callback-duplicate'; copies?: number; gapMs?: number }
-  /** The callback is sent later than due. */
-  | { type: 'callback-delay'; ms: DelaySpec }
-  /** Held back until the next callback to the same URL is sent, then sent right after it (or after `maxHoldMs`). */
-  | { type: 'callback-reorder'; maxHoldMs?: number }
-  /** The body is cut in half (`truncated`) or is not JSON at all (`not-json`). */
-  | { type: 'callback-malformed'; mode?: 'truncated' | 'not-json' }
-  /** STK callbacks in the 2017-2019 wording: failure texts prefixed with `[STK_CB - ]`. */
-  | { type: 'callback-legacy' };
-
-export type FaultEffect = HttpFaultEffect | BusinessFaultEffect;
-export type FaultEffectType = FaultEffect['type'];
+export type HttpFaultEffect = EffectOf<EffectTypeAt<'http'>>;
+/** Changes what happens after the acknowledgement: the prompt's outcome, the Result and the callbacks. */
+export type BusinessFaultEffect = EffectOf<EffectTypeAt<'stk' | 'initiator' | 'callback'>>;
+/** The effect types acting at `stage`. */
+export type EffectTypeAt<S extends FaultStage> = {
+  [T in FaultEffectType]: (typeof FAULT_EFFECT_TYPES)[T] extends S ? T : never;
+}[FaultEffectType];
 
 /** Every effect type with where it acts, in the order a form would offer them. */
 export const FAULT_EFFECT_TYPES = {
@@ -140,7 +60,20 @@ export const FAULT_ERROR_NAMES = [
 ] as const;
 export type FaultErrorName = (typeof FAULT_ERROR_NAMES)[number];
 
-/** API names `match.endpoint` accepts (besides `DarajaPaths` keys and paths), for forms that offer a choice. */
+/** Where a `delay` effect waits: on the emulator clock (default) or in real time. */
+export const DELAY_CLOCKS = ['emulator', 'real'] as const;
+/** Apigee fault bodies: JSON (default) or SOAP-style XML. */
+export const APIGEE_FORMATS = ['json', 'soap'] as const;
+/** How `truncate` cuts the answer (default `invalid-json`). */
+export const TRUNCATE_MODES = ['invalid-json', 'cut-connection'] as const;
+/** How `callback-malformed` spoils the body (default `truncated`). */
+export const MALFORMED_MODES = ['truncated', 'not-json'] as const;
+
+export type ApigeeFormat = (typeof APIGEE_FORMATS)[number];
+export type TruncateMode = (typeof TRUNCATE_MODES)[number];
+export type MalformedMode = (typeof MALFORMED_MODES)[number];
+
+/** API names a form offers for `match.endpoint` (which also takes `DarajaPaths` keys and paths). */
 export const FAULT_API_NAMES = [
   'oauth',
   'stk-push',
@@ -156,6 +89,9 @@ export const FAULT_API_NAMES = [
   'bill-manager',
 ] as const;
 
+/** Every API name `match.endpoint` accepts: those a form offers, and the SIM checks. */
+export const FAULT_ENDPOINT_APIS = [...FAULT_API_NAMES, 'imsi', 'sim-swap'] as const;
+
 /** Kinds of callback `match.callback` accepts. */
 export const DELIVERY_KINDS = [
   'stk-callback',
@@ -167,27 +103,6 @@ export const DELIVERY_KINDS = [
   'ratiba-callback',
   'bill-payment',
 ] as const satisfies readonly DeliveryKind[];
-
-/** A rule as written in the config file, a scenario or `POST /_emulator/faults`. */
-export interface FaultRuleInput {
-  /** Kept if given (unique); otherwise assigned. */
-  id?: string;
-  /** Shown in the journal and on transactions and deliveries; defaults to the id. */
-  name?: string;
-  enabled?: boolean;
-  match?: FaultMatch;
-  /** Fire only on the n-th matching request (1-based). */
-  nth?: number;
-  /** Fire on every n-th matching request. */
-  every?: number;
-  /** Fire at most this many times. */
-  times?: number;
-  /** Fire with this probability (0-1), drawn from a seeded generator. */
-  probability?: number;
-  /** Seed of this rule's generator; defaults to the emulator's seed and the rule's name. */
-  seed?: number | string;
-  effect: FaultEffect;
-}
 
 /** A rule as the control API shows it, with its counters. */
 export interface FaultRuleView extends FaultRuleInput {

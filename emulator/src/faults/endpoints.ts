@@ -1,8 +1,8 @@
 import { DarajaPaths } from 'daraja-client/wire';
-import type { TransactionType } from 'daraja-client/emulator';
+import type { FAULT_ENDPOINT_APIS, TransactionType } from 'daraja-client/emulator';
 import { darajaApiOf, endpointKey } from '../http/endpoint-key.js';
 
-/** API names a rule may use for `endpoint`, with the Daraja paths each covers. */
+/** API names a rule may use for `endpoint` (exactly the client's list), with the Daraja paths each covers. */
 const FAMILIES: Record<string, string[]> = {
   oauth: [DarajaPaths.oauth],
   'stk-push': [DarajaPaths.stkPush],
@@ -37,7 +37,7 @@ const FAMILIES: Record<string, string[]> = {
     DarajaPaths.billManagerCancelInvoice,
     DarajaPaths.billManagerCancelInvoices,
   ],
-};
+} satisfies Record<(typeof FAULT_ENDPOINT_APIS)[number], string[]>;
 
 /** The API that starts each kind of transaction, for rules matched against prompts and callbacks. */
 const FAMILY_OF_TYPE: Record<TransactionType, string> = {
@@ -89,9 +89,4 @@ export function endpointNamesOfType(type: TransactionType): Set<string> {
     NAMES_OF_TYPE.set(type, names);
   }
   return new Set(names);
-}
-
-/** True when `name` designates some Daraja API or path (for checking rules as they are added). */
-export function isKnownEndpoint(name: string): boolean {
-  return name in FAMILIES || name in DarajaPaths || name.startsWith('/');
 }

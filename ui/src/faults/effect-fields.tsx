@@ -1,7 +1,13 @@
-import { FAULT_ERROR_NAMES, INITIATOR_OUTCOMES } from 'daraja-client/emulator';
+import {
+  APIGEE_FORMATS,
+  FAULT_ERROR_NAMES,
+  INITIATOR_OUTCOMES,
+  MALFORMED_MODES,
+  TRUNCATE_MODES,
+} from 'daraja-client/emulator';
 import { outcomeLabel, stkOutcomes } from '../dashboard/stk-outcomes';
 import { DraftField, DraftSelect } from './draft-field';
-import { errorLabels } from './effect-labels';
+import { apigeeFormatLabels, errorLabels, malformedModeLabels, truncateModeLabels } from './effect-labels';
 import type { RuleDraft } from './rule-draft';
 
 interface Props {
@@ -76,10 +82,9 @@ export function EffectFields({ draft, set }: Props) {
           <DraftSelect
             label="Format"
             value={draft.apigeeFormat}
-            onChange={(v) => set({ apigeeFormat: v === 'soap' ? 'soap' : 'json' })}
+            onChange={(v) => set({ apigeeFormat: APIGEE_FORMATS.find((f) => f === v) ?? 'json' })}
           >
-            <option value="json">JSON (captured: 504 Gateway Timeout)</option>
-            <option value="soap">SOAP-style XML</option>
+            {options(APIGEE_FORMATS, apigeeFormatLabels)}
           </DraftSelect>
           {status('Default 504.')}
         </>
@@ -116,12 +121,9 @@ export function EffectFields({ draft, set }: Props) {
           <DraftSelect
             label="How it is cut"
             value={draft.truncateMode}
-            onChange={(v) =>
-              set({ truncateMode: v === 'cut-connection' ? 'cut-connection' : 'invalid-json' })
-            }
+            onChange={(v) => set({ truncateMode: TRUNCATE_MODES.find((m) => m === v) ?? 'invalid-json' })}
           >
-            <option value="invalid-json">A complete response with invalid JSON</option>
-            <option value="cut-connection">The connection drops midway</option>
+            {options(TRUNCATE_MODES, truncateModeLabels)}
           </DraftSelect>
         </>
       );
@@ -212,15 +214,23 @@ export function EffectFields({ draft, set }: Props) {
         <DraftSelect
           label="Body"
           value={draft.malformedMode}
-          onChange={(v) => set({ malformedMode: v === 'not-json' ? 'not-json' : 'truncated' })}
+          onChange={(v) => set({ malformedMode: MALFORMED_MODES.find((m) => m === v) ?? 'truncated' })}
         >
-          <option value="truncated">JSON cut in half</option>
-          <option value="not-json">Not JSON at all (an HTML snippet)</option>
+          {options(MALFORMED_MODES, malformedModeLabels)}
         </DraftSelect>
       );
     default:
       return null;
   }
+}
+
+/** One option per value the rule schema allows, in its order. */
+function options<T extends string>(values: readonly T[], labels: Record<T, string>) {
+  return values.map((value) => (
+    <option key={value} value={value}>
+      {labels[value]}
+    </option>
+  ));
 }
 
 function ResultCodeFields({ draft, set, placeholder }: Props & { placeholder: string }) {

@@ -1,8 +1,11 @@
 import {
   FAULT_EFFECT_TYPES,
+  type ApigeeFormat,
+  type DeliveryKind,
   type FaultEffectType,
   type FaultErrorName,
-  type DeliveryKind,
+  type MalformedMode,
+  type TruncateMode,
 } from 'daraja-client/emulator';
 
 /** What each effect does, in the words the form's select shows. */
@@ -58,4 +61,19 @@ export const callbackLabels: Record<DeliveryKind, string> = {
   'express-checkout-callback': 'B2B Express Checkout callback',
   'ratiba-callback': 'Ratiba (standing order) callback',
   'bill-payment': 'Bill Manager payment',
+};
+
+export const apigeeFormatLabels: Record<ApigeeFormat, string> = {
+  json: 'JSON (captured: 504 Gateway Timeout)',
+  soap: 'SOAP-style XML',
+};
+
+export const truncateModeLabels: Record<TruncateMode, string> = {
+  'invalid-json': 'A complete response with invalid JSON',
+  'cut-connection': 'The connection drops midway',
+};
+
+export const malformedModeLabels: Record<MalformedMode, string> = {
+  truncated: 'JSON cut in half',
+  'not-json': 'Not JSON at all (an HTML snippet)',
 };

@@ -1,12 +1,15 @@
 import {
   FAULT_EFFECT_TYPES,
   INITIATOR_OUTCOMES,
+  type ApigeeFormat,
   type DelaySpec,
   type FaultEffect,
   type FaultEffectType,
   type FaultErrorName,
   type FaultMatch,
   type FaultRuleInput,
+  type MalformedMode,
+  type TruncateMode,
 } from 'daraja-client/emulator';
 import { parseOutcome } from '../dashboard/stk-outcomes';
 
@@ -36,8 +39,8 @@ export interface RuleDraft {
   msMax: string;
   realClock: boolean;
   keep: string;
-  truncateMode: 'invalid-json' | 'cut-connection';
-  apigeeFormat: 'json' | 'soap';
+  truncateMode: TruncateMode;
+  apigeeFormat: ApigeeFormat;
   /** `stk-outcome`: an StkOutcome name, `code` (then `resultCode`), or empty (only a delay). */
   outcome: string;
   resultCode: string;
@@ -49,7 +52,7 @@ export interface RuleDraft {
   copies: string;
   gapMs: string;
   maxHoldMs: string;
-  malformedMode: 'truncated' | 'not-json';
+  malformedMode: MalformedMode;
 }
 
 export function emptyDraft(): RuleDraft {

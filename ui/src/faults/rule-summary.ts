@@ -5,7 +5,7 @@ import { effectLabels } from './effect-labels';
 export function describeMatch(match: FaultMatch | undefined): string {
   if (!match || Object.keys(match).length === 0) return 'Everything its effect acts on';
   const parts: string[] = [];
-  const words = (v: string | string[]) => (Array.isArray(v) ? v.join(' or ') : v);
+  const words = (v: string | number | (string | number)[]) => (Array.isArray(v) ? v.join(' or ') : String(v));
   if (match.endpoint) parts.push(words(match.endpoint));
   if (match.callback) parts.push(`${words(match.callback)} callbacks`);
   if (match.app) parts.push(`app ${words(match.app)}`);
