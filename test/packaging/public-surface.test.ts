@@ -132,7 +132,7 @@ describe('the public surface of daraja-emulator', () => {
     const pkg = JSON.parse(readFileSync(join(repoRoot, 'emulator', 'package.json'), 'utf8')) as {
       exports: Record<string, unknown>;
     };
-    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './package.json', './testing']);
+    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './package.json', './schema/*.json', './testing']);
     expect(existsSync(join(dist, 'internals.js'))).toBe(true);
   });
 });
