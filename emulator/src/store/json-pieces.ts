@@ -4,7 +4,26 @@
  * one record) is one `JSON.stringify` call, so no piece is larger than the largest record. Joining the
  * pieces gives exactly the text JSON.stringify would have built, which the tests check.
  */
-export function* jsonPieces(value: unknown, depth: number, level = 0): Generator<string> {
+export function* jsonPieces(value: unknown, depth: number): Generator<string> {
+  for (const part of jsonParts(value, depth)) yield typeof part === 'string' ? part : recordText(part);
+}
+
+/** An object below `depth`, handed out whole: its text is `recordText(part)`, unless the caller has it already. */
+export interface RecordPart {
+  value: object;
+  level: number;
+}
+
+/** The text of an object handed out as a RecordPart, indented to where it sits. */
+export function recordText(part: RecordPart): string {
+  return leaf(part.value, part.level) ?? 'null';
+}
+
+/**
+ * As jsonPieces, except that the objects below `depth` (the records of the data file) come as RecordParts,
+ * so that a writer can reuse their text from the file it replaces.
+ */
+export function* jsonParts(value: unknown, depth: number, level = 0): Generator<string | RecordPart> {
   if (depth <= 0 || !isPlainContainer(value)) {
     yield leaf(value, level) ?? 'null';
     return;
@@ -14,13 +33,15 @@ export function* jsonPieces(value: unknown, depth: number, level = 0): Generator
   let first = true;
   for (const [key, item] of entries(value)) {
     const opened = depth > 1 && isPlainContainer(item);
-    const whole = opened ? undefined : leaf(item, level + 1);
+    const record = !opened && isPlainContainer(item) && !Array.isArray(item);
+    const whole = opened || record ? undefined : leaf(item, level + 1);
     // JSON.stringify leaves out object members that have no JSON form (undefined, a function); in an
     // array they become null.
-    if (!opened && whole === undefined && key !== undefined) continue;
+    if (!opened && !record && whole === undefined && key !== undefined) continue;
     yield `${first ? open : ','}\n${inner}${key === undefined ? '' : `${JSON.stringify(key)}: `}`;
     first = false;
-    if (opened) yield* jsonPieces(item, depth - 1, level + 1);
+    if (opened) yield* jsonParts(item, depth - 1, level + 1);
+    else if (record) yield { value: item, level: level + 1 };
     else yield whole ?? 'null';
   }
   yield first ? `${open}${close}` : `\n${indent(level)}${close}`;
