@@ -31,7 +31,7 @@ export function loadState(
   const snapshot =
     snapshotBytes === undefined ? emptySnapshot() : parseSnapshot(snapshotBytes.toString('utf8'), paths.data);
   const texts =
-    options.recordTexts && snapshotBytes ? RecordTexts.scan(snapshotBytes, snapshot) : new RecordTexts();
+    options.recordTexts && snapshotBytes ? RecordTexts.later(snapshotBytes, snapshot) : RecordTexts.none();
   const collections = CollectionSet.fromSnapshot(snapshot);
   let seq = snapshot.seq;
   let logsPresent = false;

@@ -61,6 +61,7 @@ export class StreamedJSONFile<T> implements Adapter<T> {
 
   async #write(data: T): Promise<void> {
     const texts = this.#texts;
+    texts?.scanPending();
     texts?.beginWrite();
     // The file being replaced, opened when some of its records can be copied from it.
     const previous = texts && !texts.isEmpty ? openIfPresent(this.#path) : undefined;
