@@ -149,8 +149,16 @@ export class FileStore implements Store {
 
   /** Writes a snapshot now and empties the log. */
   flush(): Promise<void> {
+    return this.#flush(false);
+  }
+
+  /** `last`: no snapshot follows (the store is closing), so it need not learn where records lie. */
+  #flush(last: boolean): Promise<void> {
     if (this.#closed) return Promise.reject(new Error(`The store ${this.location} is closed.`));
-    const run = this.#snapshots.then(() => this.#snapshot());
+    const run = this.#snapshots.then(() => {
+      if (last) this.#texts.retire();
+      return this.#snapshot();
+    });
     this.#snapshots = run.catch(() => undefined);
     return run;
   }
@@ -158,7 +166,7 @@ export class FileStore implements Store {
   async close(): Promise<void> {
     if (this.#closed) return;
     try {
-      await this.flush();
+      await this.#flush(true);
     } finally {
       this.#closed = true;
       this.#cancelTimer();

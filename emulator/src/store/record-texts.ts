@@ -47,6 +47,7 @@ export class RecordTexts {
   #count = 0;
   /** Records put while a snapshot is being written: the text that snapshot gives them is already stale. */
   #changedDuringWrite: Set<object> | undefined;
+  #retired = false;
   /** The data file as loaded and not scanned yet, with the records put since. */
   #pending: { bytes: Buffer; data: SnapshotData; forgotten: WeakSet<object> } | undefined;
 
@@ -61,6 +62,15 @@ export class RecordTexts {
     texts.#pending = { bytes, data, forgotten: new WeakSet() };
     realTimers.setTimeout(() => texts.scanPending(), SCAN_AFTER_MS);
     return texts;
+  }
+
+  /** The store is closing: its last snapshot need not learn where the records of the new file lie. */
+  get retired(): boolean {
+    return this.#retired;
+  }
+
+  retire(): void {
+    this.#retired = true;
   }
 
   get isEmpty(): boolean {

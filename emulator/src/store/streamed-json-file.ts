@@ -67,6 +67,7 @@ export class StreamedJSONFile<T> implements Adapter<T> {
     const previous = texts && !texts.isEmpty ? openIfPresent(this.#path) : undefined;
     /** Each record written, with where its text starts and ends in the new file. */
     const placed: (object | number)[] = [];
+    const learn = texts !== undefined && !texts.retired;
     const fd = openSync(this.#temp, 'w');
     try {
       const file = new BufferedFile(fd);
@@ -79,12 +80,12 @@ export class StreamedJSONFile<T> implements Adapter<T> {
           const range = runs && texts?.rangeOf(part.value);
           if (range) {
             const start = runs.record(range);
-            placed.push(part.value, start, start + range.end - range.start);
+            if (learn) placed.push(part.value, start, start + range.end - range.start);
           } else {
             runs?.settle();
             const start = file.position;
             file.add(recordText(part));
-            if (texts) placed.push(part.value, start, file.position);
+            if (learn) placed.push(part.value, start, file.position);
           }
         }
         if (file.unyielded < SLICE_BYTES) continue;
