@@ -29,16 +29,27 @@ export function* jsonParts(value: unknown, depth: number, level = 0): Generator<
     return;
   }
   const inner = indent(level + 1);
-  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  const list = Array.isArray(value) ? (value as unknown[]) : undefined;
+  const [open, close] = list ? ['[', ']'] : ['{', '}'];
+  const firstSeparator = `${open}\n${inner}`;
+  const nextSeparator = `,\n${inner}`;
+  // Array items come with no key; object members with theirs. A plain loop: a data file at the caps has
+  // tens of thousands of records, and this runs once for each.
+  const keys = list ? undefined : Object.keys(value);
+  const count = keys ? keys.length : (list as unknown[]).length;
   let first = true;
-  for (const [key, item] of entries(value)) {
-    const opened = depth > 1 && isPlainContainer(item);
-    const record = !opened && isPlainContainer(item) && !Array.isArray(item);
+  for (let i = 0; i < count; i++) {
+    const key = keys?.[i];
+    const item = key === undefined ? (list as unknown[])[i] : (value as Record<string, unknown>)[key];
+    const plain = isPlainContainer(item);
+    const opened = depth > 1 && plain;
+    const record = !opened && plain && !Array.isArray(item);
     const whole = opened || record ? undefined : leaf(item, level + 1);
     // JSON.stringify leaves out object members that have no JSON form (undefined, a function); in an
     // array they become null.
     if (!opened && !record && whole === undefined && key !== undefined) continue;
-    yield `${first ? open : ','}\n${inner}${key === undefined ? '' : `${JSON.stringify(key)}: `}`;
+    const separator = first ? firstSeparator : nextSeparator;
+    yield key === undefined ? separator : `${separator}${JSON.stringify(key)}: `;
     first = false;
     if (opened) yield* jsonParts(item, depth - 1, level + 1);
     else if (record) yield { value: item, level: level + 1 };
@@ -52,15 +63,6 @@ function isPlainContainer(value: unknown): value is object {
   if (typeof value !== 'object' || value === null) return false;
   if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
   return Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype;
-}
-
-/** Array items come with no key; object members with theirs. */
-function* entries(value: object): Generator<[string | undefined, unknown]> {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield [undefined, value[i] as unknown];
-  } else {
-    for (const key of Object.keys(value)) yield [key, (value as Record<string, unknown>)[key]];
-  }
 }
 
 /** A value written whole, its inner lines indented to where it sits; undefined when it has no JSON form. */

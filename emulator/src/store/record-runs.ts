@@ -33,19 +33,19 @@ export class RecordRuns {
     this.#file.add(piece);
   }
 
-  /** Adds a record whose text is `range` of the source; returns where it starts in the new file. */
-  record(range: TextRange): number {
+  /** Adds a record whose text is `from`-`to` of the source; returns where it starts in the new file. */
+  record(from: number, to: number): number {
     const run = this.#run;
     // Two records 8 bytes apart in the source have exactly the separator between them: nothing else fits.
-    if (run && this.#separator && range.start === run.end + SEPARATOR_BYTES) {
+    if (run && this.#separator && from === run.end + SEPARATOR_BYTES) {
       const start = this.#file.position + (run.end - run.start) + SEPARATOR_BYTES;
-      this.#run = { start: run.start, end: range.end };
+      run.end = to;
       this.#separator = false;
-      if (range.end - run.start >= this.#maxRunBytes) this.settle();
+      if (to - run.start >= this.#maxRunBytes) this.settle();
       return start;
     }
     this.settle();
-    this.#run = { start: range.start, end: range.end };
+    this.#run = { start: from, end: to };
     return this.#file.position;
   }
 

@@ -13,6 +13,9 @@ export interface TextRange {
   end: number;
 }
 
+export const rangeStart = (packed: number): number => Math.floor(packed / LENGTH_LIMIT);
+export const rangeEnd = (packed: number): number => rangeStart(packed) + (packed % LENGTH_LIMIT);
+
 /**
  * A range packed into one number (start × 2^22 + length), so that indexing tens of thousands of records
  * allocates nothing per record: exact for files under 2 GB and records under 4 MB; others are not indexed.
@@ -94,12 +97,9 @@ export class RecordTexts {
     this.replace(placed);
   }
 
-  rangeOf(record: object): TextRange | undefined {
-    const packed = this.#ranges.get(record);
-    if (packed === undefined) return undefined;
-    const length = packed % LENGTH_LIMIT;
-    const start = (packed - length) / LENGTH_LIMIT;
-    return { start, end: start + length };
+  /** Where the record's text lies, packed into one number (read it with `rangeStart` and `rangeEnd`). */
+  rangeOf(record: object): number | undefined {
+    return this.#ranges.get(record);
   }
 
   /** The record is about to change (a put): its text on disk is no longer its text. */

@@ -5,7 +5,7 @@ import { JSONFile } from 'lowdb/node';
 import { jsonParts, recordText } from './json-pieces.js';
 import { BufferedFile } from './buffered-file.js';
 import { RecordRuns } from './record-runs.js';
-import type { RecordTexts } from './record-texts.js';
+import { rangeEnd, rangeStart, type RecordTexts } from './record-texts.js';
 
 /**
  * Bytes written between two turns of the event loop: a millisecond or two of work, so that a snapshot adds
@@ -77,10 +77,12 @@ export class StreamedJSONFile<T> implements Adapter<T> {
           if (runs) runs.text(part);
           else file.add(part);
         } else {
-          const range = runs && texts?.rangeOf(part.value);
-          if (range) {
-            const start = runs.record(range);
-            if (learn) placed.push(part.value, start, start + range.end - range.start);
+          const range = runs ? texts?.rangeOf(part.value) : undefined;
+          if (runs && range !== undefined) {
+            const from = rangeStart(range);
+            const to = rangeEnd(range);
+            const start = runs.record(from, to);
+            if (learn) placed.push(part.value, start, start + to - from);
           } else {
             runs?.settle();
             const start = file.position;
