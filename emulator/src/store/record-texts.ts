@@ -7,14 +7,11 @@ import type { SnapshotData } from './snapshot.js';
  */
 const SCAN_AFTER_MS = 1_000;
 
-/** Where a record's text starts and ends (exclusive) in the data file, in bytes. */
+/** Where a stretch of text starts and ends (exclusive) in the data file, in bytes. */
 export interface TextRange {
   start: number;
   end: number;
 }
-
-export const rangeStart = (packed: number): number => Math.floor(packed / LENGTH_LIMIT);
-export const rangeEnd = (packed: number): number => rangeStart(packed) + (packed % LENGTH_LIMIT);
 
 /**
  * A range packed into one number (start × 2^22 + length), so that indexing tens of thousands of records
@@ -22,6 +19,8 @@ export const rangeEnd = (packed: number): number => rangeStart(packed) + (packed
  */
 const LENGTH_LIMIT = 2 ** 22;
 const START_LIMIT = 2 ** 31;
+export const rangeStart = (packed: number): number => Math.floor(packed / LENGTH_LIMIT);
+export const rangeEnd = (packed: number): number => rangeStart(packed) + (packed % LENGTH_LIMIT);
 
 /** How records sit in a data file written as `JSON.stringify(data, null, 2)`: one level deeper than their list. */
 const RECORD_INDENT = '\n      ';

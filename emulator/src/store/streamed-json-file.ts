@@ -60,16 +60,17 @@ export class StreamedJSONFile<T> implements Adapter<T> {
   }
 
   async #write(data: T): Promise<void> {
+    const fd = openSync(this.#temp, 'w');
     const texts = this.#texts;
     texts?.scanPending();
     texts?.beginWrite();
-    // The file being replaced, opened when some of its records can be copied from it.
-    const previous = texts && !texts.isEmpty ? openIfPresent(this.#path) : undefined;
     /** Each record written, with where its text starts and ends in the new file. */
     const placed: (object | number)[] = [];
     const learn = texts !== undefined && !texts.retired;
-    const fd = openSync(this.#temp, 'w');
+    let previous: number | undefined;
     try {
+      // The file being replaced, opened when some of its records can be copied from it.
+      if (texts && !texts.isEmpty) previous = openIfPresent(this.#path);
       const file = new BufferedFile(fd);
       const runs = previous === undefined ? undefined : new RecordRuns(file, previous, SLICE_BYTES);
       for (const part of jsonParts(data, this.#depth)) {
