@@ -26,6 +26,12 @@ export function bodyReader(limitBytes: number): (req: IncomingMessage, done: Don
     const { headers } = req;
     const encoding = headers['content-encoding'];
     const length = headers['content-length'];
+    // Without a length or a transfer coding a request has no body (RFC 9112, 6.3), whatever its other
+    // headers say: body-parser would find none either, so a GET (the token request) never loads it.
+    if (length === undefined && headers['transfer-encoding'] === undefined) {
+      done(undefined, undefined);
+      return;
+    }
     if (
       length === undefined ||
       headers['transfer-encoding'] !== undefined ||

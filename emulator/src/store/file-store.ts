@@ -9,7 +9,8 @@
  *   each job's.
  * - A single write costs one short line, however much is stored; the data file is rewritten only by
  *   the periodic snapshot (every `snapshotEveryMs`, or after `snapshotEveryWrites` lines), `flush` and
- *   `close`, and always atomically (temporary file, then rename).
+ *   `close`, and always atomically (temporary file, then rename). A snapshot copies the text of records
+ *   not put since the last one from the file it replaces (see RecordTexts) and serialises only the others.
  * - Opening replays the data file and logs to exactly the acknowledged state, whatever moment a crash hit.
  *   A damaged data file or log is refused with a StoreOpenError and never overwritten.
  * - Only one process at a time uses a data file (`<path>.lock`); a lock left by a dead process is taken over.
@@ -25,6 +26,7 @@ import type { AppendLog } from './append-log.js';
 import { releaseLock } from './file-lock.js';
 import type { FileStoreOptions, FileStoreSettings } from './file-store-options.js';
 import type { CollectionSet } from './collection-set.js';
+import type { RecordTexts } from './record-texts.js';
 import type { Sealer } from './sealer.js';
 import { revealCollection, sealedCapture } from './sealed-state.js';
 import type { LogLine } from './log-line.js';
@@ -45,6 +47,7 @@ export class FileStore implements Store {
   readonly #sealer: Sealer;
   readonly #handles = new Map<string, Collection<StoredRecord>>();
   readonly #log: AppendLog;
+  readonly #texts: RecordTexts;
   #seq: number;
   /** Writes not yet captured by a snapshot (or a snapshot write that failed). */
   #dirty: boolean;
@@ -75,6 +78,7 @@ export class FileStore implements Store {
     this.#seq = parts.seq;
     this.#log = parts.log;
     this.#dirty = parts.dirty;
+    this.#texts = parts.texts;
   }
 
   collection<T extends StoredRecord>(name: string, options?: CollectionOptions): Collection<T> {
@@ -148,8 +152,16 @@ export class FileStore implements Store {
 
   /** Writes a snapshot now and empties the log. */
   flush(): Promise<void> {
+    return this.#flush(false);
+  }
+
+  /** `last`: no snapshot follows (the store is closing), so it need not learn where records lie. */
+  #flush(last: boolean): Promise<void> {
     if (this.#closed) return Promise.reject(new Error(`The store ${this.location} is closed.`));
-    const run = this.#snapshots.then(() => this.#snapshot());
+    const run = this.#snapshots.then(() => {
+      if (last) this.#texts.retire();
+      return this.#snapshot();
+    });
     this.#snapshots = run.catch(() => undefined);
     return run;
   }
@@ -157,7 +169,7 @@ export class FileStore implements Store {
   async close(): Promise<void> {
     if (this.#closed) return;
     try {
-      await this.flush();
+      await this.#flush(true);
     } finally {
       this.#closed = true;
       this.#cancelTimer();
@@ -175,6 +187,7 @@ export class FileStore implements Store {
       get: (id) => set.map(name).get(id),
       put: (record) => {
         this.#write({ s: this.#seq + 1, op: 'put', c: name, v: this.#sealer.forDisk(name, record) });
+        this.#texts.forget(record);
         set.map(name).set(record);
       },
       delete: (id) => {

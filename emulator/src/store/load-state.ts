@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { CollectionSet } from './collection-set.js';
 import { parseLog } from './log-line.js';
+import { RecordTexts } from './record-texts.js';
 import { emptySnapshot, parseSnapshot } from './snapshot.js';
 import type { StorePaths } from './store-paths.js';
 
@@ -11,6 +12,8 @@ export interface LoadedState {
   snapshotExists: boolean;
   /** Log lines (or a cut-off line) are on disk; folding them into a fresh snapshot tidies up. */
   logsPresent: boolean;
+  /** With `recordTexts`: where the data file holds each record it was loaded with. */
+  texts: RecordTexts;
 }
 
 /**
@@ -22,10 +25,13 @@ export interface LoadedState {
 export function loadState(
   paths: StorePaths,
   warn: (message: string) => void,
-  options: { tidy: boolean } = { tidy: true },
+  options: { tidy: boolean; recordTexts?: boolean } = { tidy: true },
 ): LoadedState {
-  const snapshotText = readIfPresent(paths.data);
-  const snapshot = snapshotText === undefined ? emptySnapshot() : parseSnapshot(snapshotText, paths.data);
+  const snapshotBytes = readBytesIfPresent(paths.data);
+  const snapshot =
+    snapshotBytes === undefined ? emptySnapshot() : parseSnapshot(snapshotBytes.toString('utf8'), paths.data);
+  const texts =
+    options.recordTexts && snapshotBytes ? RecordTexts.later(snapshotBytes, snapshot) : RecordTexts.none();
   const collections = CollectionSet.fromSnapshot(snapshot);
   let seq = snapshot.seq;
   let logsPresent = false;
@@ -47,7 +53,16 @@ export function loadState(
     rmSync(paths.snapshotTemp, { force: true });
     warn(`Removed ${paths.snapshotTemp}, an unfinished snapshot left by a process that stopped.`);
   }
-  return { collections, seq, snapshotExists: snapshotText !== undefined, logsPresent };
+  return { collections, seq, snapshotExists: snapshotBytes !== undefined, logsPresent, texts };
+}
+
+function readBytesIfPresent(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }
 
 function readIfPresent(path: string): string | undefined {

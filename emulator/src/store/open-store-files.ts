@@ -6,6 +6,7 @@ import type { FileStoreOptions, FileStoreSettings } from './file-store-options.j
 import { fileStoreSettings } from './file-store-options.js';
 import type { CollectionSet } from './collection-set.js';
 import { loadState } from './load-state.js';
+import type { RecordTexts } from './record-texts.js';
 import type { Sealer } from './sealer.js';
 import { openSealer, sealedCapture } from './sealed-state.js';
 import { SnapshotFile } from './snapshot-file.js';
@@ -23,6 +24,8 @@ export interface StoreFiles {
   seq: number;
   log: AppendLog;
   dirty: boolean;
+  /** Where the data file holds each record's text, for snapshots to reuse; `forget` each record put. */
+  texts: RecordTexts;
 }
 
 /**
@@ -41,10 +44,13 @@ export async function openStoreFiles(options: FileStoreOptions): Promise<StoreFi
     throw openError(error, paths.data);
   }
   try {
-    const state = loadState(paths, settings.warn);
+    const state = loadState(paths, settings.warn, {
+      tidy: true,
+      recordTexts: options.snapshotAdapter === undefined,
+    });
     // Secrets stay sealed in memory until their collection declares them (FileStore.collection).
     const sealer = openSealer(paths.key, state.collections, paths.data);
-    const file = new SnapshotFile(paths.data, settings.fsync, options.snapshotAdapter);
+    const file = new SnapshotFile(paths.data, settings.fsync, options.snapshotAdapter ?? state.texts);
     if (state.logsPresent) {
       // Fold the replayed lines into the data file so the new log starts empty (and never follows a
       // cut-off line). A crash before the logs are removed replays to the same state: `seq` skips them.
@@ -63,6 +69,7 @@ export async function openStoreFiles(options: FileStoreOptions): Promise<StoreFi
       seq: state.seq,
       log,
       dirty,
+      texts: state.texts,
     };
   } catch (error) {
     releaseLock(paths.lock);

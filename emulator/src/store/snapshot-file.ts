@@ -4,6 +4,7 @@ import { Low } from 'lowdb';
 import { fsyncDirectory, syncFile } from './append-log.js';
 import type { SnapshotData } from './snapshot.js';
 import { emptySnapshot } from './snapshot.js';
+import { RecordTexts } from './record-texts.js';
 import { StreamedJSONFile } from './streamed-json-file.js';
 
 /** Levels of the data file opened while writing it (file, collections, each list): one record per piece. */
@@ -18,9 +19,15 @@ export class SnapshotFile {
   readonly #path: string;
   readonly #fsync: boolean;
 
-  constructor(path: string, fsync: boolean, adapter?: Adapter<SnapshotData>) {
+  /**
+   * `adapter`: lowdb's adapter to write through (tests count snapshots so), or the texts of the records in
+   * the data file as loaded, which the store's own adapter copies instead of serialising them again.
+   */
+  constructor(path: string, fsync: boolean, adapter: Adapter<SnapshotData> | RecordTexts) {
     this.#db = new Low<SnapshotData>(
-      adapter ?? new StreamedJSONFile<SnapshotData>(path, RECORD_DEPTH),
+      adapter instanceof RecordTexts
+        ? new StreamedJSONFile<SnapshotData>(path, RECORD_DEPTH, adapter)
+        : adapter,
       emptySnapshot(),
     );
     this.#path = path;

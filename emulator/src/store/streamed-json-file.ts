@@ -1,11 +1,12 @@
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import { jsonPieces } from './json-pieces.js';
+import { jsonParts, recordText } from './json-pieces.js';
+import { BufferedFile } from './buffered-file.js';
+import { RecordRuns } from './record-runs.js';
+import { rangeEnd, rangeStart, type RecordTexts } from './record-texts.js';
 
-/** The reused write buffer; a piece that could not fit in it gets a buffer of its own. */
-const BUFFER_BYTES = 192 * 1024;
 /**
  * Bytes written between two turns of the event loop: a millisecond or two of work, so that a snapshot adds
  * little to the latency of requests that arrive while it is written. Chunks are written
@@ -26,20 +27,25 @@ const SLICE_BYTES = 256 * 1024;
  *
  * The event loop runs between slices of about a megabyte, so requests are answered while a snapshot is
  * written; the lists handed to `write` must stay as they are until it resolves (FileStore hands over copies).
+ *
+ * With `texts`, records whose text in the file being replaced is known are copied from it byte for byte
+ * instead of serialised again, and `texts` then learns where every record lies in the new file.
  */
 export class StreamedJSONFile<T> implements Adapter<T> {
   readonly #path: string;
   readonly #temp: string;
   readonly #depth: number;
   readonly #reader: JSONFile<T>;
+  readonly #texts: RecordTexts | undefined;
   #writing: Promise<void> = Promise.resolve();
 
   /** `depth`: how many levels of containers to open; what lies deeper is stringified whole. */
-  constructor(path: string, depth: number) {
+  constructor(path: string, depth: number, texts?: RecordTexts) {
     this.#path = path;
     this.#temp = join(dirname(path), `.${basename(path)}.tmp`);
     this.#depth = depth;
     this.#reader = new JSONFile<T>(path);
+    this.#texts = texts;
   }
 
   read(): Promise<T | null> {
@@ -55,52 +61,66 @@ export class StreamedJSONFile<T> implements Adapter<T> {
 
   async #write(data: T): Promise<void> {
     const fd = openSync(this.#temp, 'w');
+    const texts = this.#texts;
+    texts?.scanPending();
+    texts?.beginWrite();
+    /** Each record written, with where its text starts and ends in the new file. */
+    const placed: (object | number)[] = [];
+    const learn = texts !== undefined && !texts.retired;
+    let previous: number | undefined;
     try {
+      // The file being replaced, opened when some of its records can be copied from it.
+      if (texts && !texts.isEmpty) previous = openIfPresent(this.#path);
       const file = new BufferedFile(fd);
-      for (const piece of jsonPieces(data, this.#depth)) {
-        file.add(piece);
+      const runs = previous === undefined ? undefined : new RecordRuns(file, previous, SLICE_BYTES);
+      for (const part of jsonParts(data, this.#depth)) {
+        if (typeof part === 'string') {
+          if (runs) runs.text(part);
+          else file.add(part);
+        } else {
+          const range = runs ? texts?.rangeOf(part.value) : undefined;
+          if (runs && range !== undefined) {
+            const from = rangeStart(range);
+            const to = rangeEnd(range);
+            const start = runs.record(from, to);
+            if (learn) placed.push(part.value, start, start + to - from);
+          } else {
+            runs?.settle();
+            const start = file.position;
+            file.add(recordText(part));
+            if (learn) placed.push(part.value, start, file.position);
+          }
+        }
         if (file.unyielded < SLICE_BYTES) continue;
         file.unyielded = 0;
         await new Promise((resolve) => setImmediate(resolve));
       }
+      runs?.settle();
       file.flush();
     } catch (error) {
       closeSync(fd);
       rmSync(this.#temp, { force: true });
+      texts?.abandonWrite();
       throw error;
+    } finally {
+      if (previous !== undefined) closeSync(previous);
     }
     closeSync(fd);
-    renameSync(this.#temp, this.#path);
+    try {
+      renameSync(this.#temp, this.#path);
+    } catch (error) {
+      texts?.abandonWrite();
+      throw error;
+    }
+    texts?.replace(placed);
   }
 }
 
-/** Text written to a file through one reused buffer, each piece encoded straight into it. */
-class BufferedFile {
-  readonly #fd: number;
-  readonly #buffer = Buffer.allocUnsafe(BUFFER_BYTES);
-  #used = 0;
-  /** Bytes written to the file since the caller last let the event loop run. */
-  unyielded = 0;
-
-  constructor(fd: number) {
-    this.#fd = fd;
-  }
-
-  add(text: string): void {
-    // UTF-8 takes at most 3 bytes per UTF-16 unit, so this much room always holds the piece.
-    const room = text.length * 3;
-    if (this.#used + room > this.#buffer.length) this.flush();
-    if (room > this.#buffer.length) this.#writeAll(Buffer.from(text, 'utf8'));
-    else this.#used += this.#buffer.write(text, this.#used, 'utf8');
-  }
-
-  flush(): void {
-    this.#writeAll(this.#buffer.subarray(0, this.#used));
-    this.#used = 0;
-  }
-
-  #writeAll(bytes: Buffer): void {
-    for (let done = 0; done < bytes.length;) done += writeSync(this.#fd, bytes, done, bytes.length - done);
-    this.unyielded += bytes.length;
+/** The file open for reading, or undefined when it cannot be: its records are then serialised again. */
+function openIfPresent(path: string): number | undefined {
+  try {
+    return openSync(path, 'r');
+  } catch {
+    return undefined;
   }
 }
