@@ -1,0 +1,65 @@
+import * as v from 'valibot';
+import { callbacksSettingsSchema } from './callbacks.js';
+import { c2bSettingsSchema } from './c2b.js';
+import { httpSettingsSchema, idsSettingsSchema } from './http.js';
+import { b2cSettingsSchema, initiatorSettingsSchema, securitySettingsSchema } from './initiator.js';
+import { moneySettingsSchema } from './money.js';
+import { oauthSettingsSchema } from './oauth.js';
+import { pullSettingsSchema } from './pull.js';
+import { billManagerSettingsSchema, ratibaSettingsSchema } from './ratiba.js';
+import { readSettingUi, type SettingSchema, type SettingUi } from './setting.js';
+import { stkSettingsSchema } from './stk.js';
+import { magicSettingsSchema, rateLimitSettingsSchema } from './traffic.js';
+
+/**
+ * Every behaviour of the emulator that can change at runtime, section by section. Each setting is declared
+ * once, with its checks, default and words; the Settings type, the defaults, the emulator's validation, the
+ * dashboard's forms and the config file's JSON Schema are all read from here.
+ */
+export const settingsSchema = v.object({
+  oauth: oauthSettingsSchema,
+  stk: stkSettingsSchema,
+  callbacks: callbacksSettingsSchema,
+  initiator: initiatorSettingsSchema,
+  security: securitySettingsSchema,
+  b2c: b2cSettingsSchema,
+  money: moneySettingsSchema,
+  http: httpSettingsSchema,
+  ids: idsSettingsSchema,
+  magic: magicSettingsSchema,
+  rateLimit: rateLimitSettingsSchema,
+  c2b: c2bSettingsSchema,
+  pull: pullSettingsSchema,
+  ratiba: ratibaSettingsSchema,
+  billManager: billManagerSettingsSchema,
+});
+
+/** Every behaviour of the emulator that can change at runtime. */
+export type Settings = v.InferOutput<typeof settingsSchema>;
+
+/** A partial update of the settings, as `PATCH /_emulator/settings` takes it. */
+export type SettingsPatch = { [K in keyof Settings]?: Partial<Settings[K]> };
+
+/** The settings sections, in declaration order. */
+export const SETTINGS_SECTIONS = Object.keys(settingsSchema.entries) as (keyof Settings)[];
+
+/** The defaults: a fresh object on every call. */
+export function defaultSettings(): Settings {
+  return v.getDefaults(settingsSchema) as Settings;
+}
+
+/** The declaration of one setting, or undefined when the section or setting does not exist. */
+export function settingSchema(section: string, key: string): SettingSchema<unknown> | undefined {
+  const entries = (
+    settingsSchema.entries as Record<string, { entries: Record<string, unknown> } | undefined>
+  )[section]?.entries;
+  if (!entries || !Object.hasOwn(entries, key)) return undefined;
+  return entries[key] as SettingSchema<unknown>;
+}
+
+/** The dashboard's words and bounds of a setting (label, hint, unit, options, min, max). */
+export function settingUi<S extends keyof Settings>(section: S, key: keyof Settings[S] & string): SettingUi {
+  const schema = settingSchema(section, key);
+  if (!schema) throw new Error(`No setting "${section}.${key}".`);
+  return readSettingUi(schema);
+}
