@@ -61,5 +61,9 @@ export function settingSchema(section: string, key: string): SettingSchema<unkno
 export function settingUi<S extends keyof Settings>(section: S, key: keyof Settings[S] & string): SettingUi {
   const schema = settingSchema(section, key);
   if (!schema) throw new Error(`No setting "${section}.${key}".`);
-  return readSettingUi(schema);
+  let ui = uiCache.get(schema);
+  if (!ui) uiCache.set(schema, (ui = readSettingUi(schema)));
+  return ui;
 }
+
+const uiCache = new WeakMap<object, SettingUi>();
