@@ -8,6 +8,7 @@ export {
   defaultSettings,
   settingSchema,
   settingUi,
+  settingsPatchSchema,
   settingsSchema,
   type Settings,
   type SettingsPatch,

@@ -39,15 +39,14 @@ export const resultCodeSchema = v.union([integerSchema, v.pipe(v.string(), v.reg
 export const initiatorOutcomeSchema = v.union([v.picklist(INITIATOR_OUTCOMES), resultCodeSchema]);
 export type InitiatorOutcome = v.InferOutput<typeof initiatorOutcomeSchema>;
 
-/** `<api>`, `<api>:<shortcode>`, `*` or `*:<shortcode>`. */
-function isOutcomeKey(key: string): boolean {
-  const [api, shortcode, extra] = key.split(':');
-  if (extra !== undefined || api === undefined) return false;
-  if (api !== '*' && !(INITIATOR_APIS as readonly string[]).includes(api)) return false;
-  return shortcode === undefined || /^\d{5,12}$/.test(shortcode);
-}
-
-const outcomeKeySchema = v.pipe(v.string(), v.check(isOutcomeKey, 'An outcome key: <api>[:<shortcode>].'));
+/** An outcome key: `<api>`, `<api>:<shortcode>`, `*` or `*:<shortcode>` (a pattern, so JSON Schema has it too). */
+const outcomeKeySchema = v.pipe(
+  v.string(),
+  v.regex(
+    new RegExp(`^(?:\\*|${INITIATOR_APIS.join('|')})(?::\\d{5,12})?$`),
+    'An outcome key: <api>[:<shortcode>].',
+  ),
+);
 
 /** Settings section `initiator`: B2C, B2Pochi, Transaction Status, Account Balance, Reversal, B2B, tax remittance. */
 export const initiatorSettingsSchema = v.object({

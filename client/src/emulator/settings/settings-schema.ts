@@ -40,6 +40,22 @@ export type Settings = v.InferOutput<typeof settingsSchema>;
 /** A partial update of the settings, as `PATCH /_emulator/settings` takes it. */
 export type SettingsPatch = { [K in keyof Settings]?: Partial<Settings[K]> };
 
+/**
+ * A settings patch as a config file or `PATCH /_emulator/settings` gives it: any sections, each with any of
+ * its settings; unknown sections and settings are refused. It describes (the JSON Schema of the config
+ * file); it is not for parsing, which would fill a section's missing settings with their defaults.
+ */
+export const settingsPatchSchema = v.strictObject(
+  Object.fromEntries(
+    Object.entries(settingsSchema.entries).map(([section, schema]) => [
+      section,
+      v.optional(v.pipe(v.strictObject(schema.entries), v.title(`Settings: ${section}`))),
+    ]),
+  ) as unknown as {
+    [K in keyof Settings]: v.OptionalSchema<v.GenericSchema<Partial<Settings[K]>>, undefined>;
+  },
+);
+
 /** The settings sections, in declaration order. */
 export const SETTINGS_SECTIONS = Object.keys(settingsSchema.entries) as (keyof Settings)[];
 
