@@ -9,7 +9,9 @@ const PAYBILL_TARIFF_OPTIONS = [
   ['customer-bouquet', 'Customer bouquet: the business pays all'],
 ] as const;
 
-export const PAYBILL_TARIFFS = PAYBILL_TARIFF_OPTIONS.map(([name]) => name);
+/** The Pay Bill tariffs a paybill may have. */
+export const PAYBILL_TARIFFS: readonly (typeof PAYBILL_TARIFF_OPTIONS)[number][0][] =
+  PAYBILL_TARIFF_OPTIONS.map(([name]) => name);
 
 /**
  * Settings section `money`: M-Pesa's money rules on the emulator's ledger, customer wallet limits and

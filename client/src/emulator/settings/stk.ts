@@ -13,7 +13,9 @@ export const STK_OUTCOME_OPTIONS = [
 ] as const;
 
 /** The named outcomes of an STK prompt nobody taps (see StkOutcome). */
-export const STK_OUTCOMES = STK_OUTCOME_OPTIONS.map(([name]) => name);
+export const STK_OUTCOMES: readonly (typeof STK_OUTCOME_OPTIONS)[number][0][] = STK_OUTCOME_OPTIONS.map(
+  ([name]) => name,
+);
 
 /**
  * What an STK prompt does when nobody taps the phone: wait for a person (until the PIN timeout), or decide
