@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Writes the JSON Schemas the emulator package publishes (emulator/schema/*.json), each generated from the
+// Writes the JSON Schemas the emulator package publishes (emulator/schema/*.json: the config file and fault
+// rules), each generated from the
 // valibot schema that checks the same thing at run time, so that an editor and the emulator never disagree.
 //
 //   node scripts/json-schemas.mjs           (re)writes them
@@ -13,10 +14,20 @@ export const schemaFolder = join(root, 'emulator', 'schema');
 
 /**
  * Checks JSON Schema has no words for: whether fields fit together (an outcome and a result code, a
- * callback match on a non-callback effect), trimming, and finite numbers (JSON has no others). The
- * emulator still makes them; the JSON Schema describes the rest.
+ * callback match on a non-callback effect), money with two decimals, an outcome key's API, trimming, and
+ * finite numbers (JSON has no others). The emulator still makes them; the JSON Schema describes the rest.
  */
 const RUN_TIME_ONLY = new Set(['check', 'trim', 'finite']);
+
+/** The JSON Schema of a valibot action: run-time-only checks left out, the dashboard's words (`ui`) dropped. */
+function overrideAction({ valibotAction, jsonSchema }) {
+  if (RUN_TIME_ONLY.has(valibotAction.type)) return jsonSchema;
+  if (valibotAction.type !== 'metadata') return undefined;
+  const { ui: _ui, ...rest } = jsonSchema;
+  return rest;
+}
+
+const FAULT_RULES_FILE = 'fault-rules.schema.json';
 
 /** The fault rules a file may hold: one rule, a list, or `{ "rules": [...] }` (as POST /_emulator/faults takes). */
 export async function faultRulesSchema() {
@@ -27,8 +38,7 @@ export async function faultRulesSchema() {
   const rule = toJsonSchema(FAULT_RULE_SCHEMA, {
     target: 'draft-07',
     typeMode: 'output',
-    overrideAction: ({ valibotAction, jsonSchema }) =>
-      RUN_TIME_ONLY.has(valibotAction.type) ? jsonSchema : undefined,
+    overrideAction,
   });
   delete rule.$schema;
   const ref = { $ref: '#/$defs/FaultRule' };
@@ -40,7 +50,7 @@ export async function faultRulesSchema() {
     anyOf: [ref, { type: 'array', items: ref }, rulesObject(ref)],
     $defs: { FaultRule: rule },
   };
-  return { file: 'fault-rules.schema.json', text: JSON.stringify(schema, null, 2) + '\n' };
+  return { file: FAULT_RULES_FILE, text: JSON.stringify(schema, null, 2) + '\n' };
 }
 
 function rulesObject(ref) {
@@ -52,8 +62,34 @@ function rulesObject(ref) {
   };
 }
 
+/** The config file (emulator.json, scenario files); its `faults` are the rules of fault-rules.schema.json. */
+export async function configFileSchema() {
+  const [{ configFileSchema: config }, { toJsonSchema }] = await Promise.all([
+    import(pathToFileURL(join(root, 'emulator', 'dist', 'config', 'config-schema.js')).href),
+    import('@valibot/to-json-schema'),
+  ]);
+  const { $schema, ...rest } = toJsonSchema(config, {
+    target: 'draft-07',
+    errorMode: 'ignore',
+    overrideAction,
+  });
+  const schema = {
+    $schema,
+    title: 'daraja-emulator config file (emulator.json)',
+    description:
+      'The world, settings and start-up choices of daraja-emulator (--config, DARAJA_EMULATOR_CONFIG), and of scenario files.',
+    ...rest,
+  };
+  schema.properties.faults = {
+    description: schema.properties.faults.description,
+    type: 'array',
+    items: { $ref: `${FAULT_RULES_FILE}#/$defs/FaultRule` },
+  };
+  return { file: 'emulator.schema.json', text: JSON.stringify(schema, null, 2) + '\n' };
+}
+
 /** Every schema this script writes. */
-export const generators = [faultRulesSchema];
+export const generators = [faultRulesSchema, configFileSchema];
 
 /** The files that differ from what the generators make now (missing ones included). */
 export async function staleSchemas() {

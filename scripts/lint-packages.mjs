@@ -22,6 +22,9 @@ const require = createRequire(import.meta.url);
  */
 const TYPE_PROFILES = { 'daraja-client': 'node16', 'daraja-emulator': 'esm-only' };
 
+/** Files each tarball must hold beyond its code: the config file's JSON Schema, which users' `$schema` names. */
+const REQUIRED_FILES = { 'daraja-client': [], 'daraja-emulator': ['schema/emulator.schema.json'] };
+
 let failures = 0;
 const report = (what, lines) => {
   if (lines.length === 0) return console.log(`ok    ${what}`);
@@ -44,6 +47,17 @@ try {
     report(
       `publint ${name}`,
       messages.map((m) => `${m.type}: ${formatMessage(m, pkg, { color: false }) ?? m.code}`),
+    );
+    const packed = new Set(
+      execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
+        .split('\n')
+        .map((entry) => entry.replace(/^package\//, '')),
+    );
+    report(
+      `files of ${name}`,
+      REQUIRED_FILES[name]
+        .filter((file) => !packed.has(file))
+        .map((file) => `missing from the tarball: ${file}`),
     );
     const attw = require
       .resolve('@arethetypeswrong/cli/package.json')

@@ -116,21 +116,10 @@ export interface FaultRuleView extends FaultRuleInput {
 }
 
 /** Setting `magic`: phone numbers with a fixed STK outcome, like a card processor's test cards. */
-export interface MagicSettings {
-  enabled: boolean;
-}
+export type MagicSettings = Settings['magic'];
 
-/** Setting `rateLimit`: Apigee's spike arrest, measured on the emulator clock. */
-export interface RateLimitSettings {
-  /** Requests per second allowed; 0 turns the limit off. */
-  tps: number;
-  /** Count per app (the token's app) or for everyone together. */
-  scope: 'app' | 'global';
-  /** `window`: at most `tps` in any second; `smooth`: at most one every 1000/tps ms, as Apigee does by default. */
-  algorithm: 'window' | 'smooth';
-  /** HTTP status of the spike-arrest answer: 500 per Daraja's docs; Apigee itself uses 429. */
-  status: number;
-}
+/** Setting `rateLimit`: Apigee's spike arrest, measured on the emulator clock (settings/traffic.ts). */
+export type RateLimitSettings = Settings['rateLimit'];
 
 /** A magic phone number and what an STK push to it does. */
 export interface MagicPhone {

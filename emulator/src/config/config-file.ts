@@ -1,40 +1,33 @@
 import { readFileSync } from 'node:fs';
+import type * as v from 'valibot';
 import type { FaultRuleInput, SettingsPatch, WorldConfig } from 'daraja-client/emulator';
 import { formatOfPath, parseScenarioText } from '../scenarios/scenario-text.js';
 import { checkHistoryCaps, type HistoryCaps } from './history-caps.js';
+import { CONFIG_KEYS, CONFIG_LIST_KEYS, configFileSchema } from './config-schema.js';
 
-/** What a `--config` file may hold: the world, settings, and start-up choices. */
-export interface ConfigFile {
+/**
+ * What a `--config` file may hold: the world, settings, and start-up choices. Its keys and plain values are
+ * configFileSchema's; the lists and settings take the shapes daraja-client/emulator defines.
+ */
+export type ConfigFile = Omit<
+  v.InferOutput<typeof configFileSchema>,
+  'settings' | 'apps' | 'shortcodes' | 'customers' | 'faults' | 'history'
+> & {
   settings?: SettingsPatch;
   apps?: WorldConfig['apps'];
   shortcodes?: WorldConfig['shortcodes'];
   customers?: WorldConfig['customers'];
-  /** false: start from an empty world instead of the sandbox defaults. */
-  includeDefaults?: boolean;
-  seed?: number | string;
-  clock?: 'system' | 'manual';
   /** Fault rules in force from the start (docs/faults.md). */
   faults?: FaultRuleInput[];
   /** History caps (see HistoryCaps); --history overrides them one by one. */
   history?: Partial<HistoryCaps>;
-}
+};
 
 export class ConfigFileError extends Error {
   override readonly name = 'ConfigFileError';
 }
 
-const KNOWN_KEYS = new Set([
-  'settings',
-  'apps',
-  'shortcodes',
-  'customers',
-  'includeDefaults',
-  'seed',
-  'clock',
-  'faults',
-  'history',
-  '$schema',
-]);
+const KNOWN_KEYS = new Set(CONFIG_KEYS);
 
 /** Reads and checks a JSON (or, for .yaml/.yml, YAML) config file; errors name the file and the problem. */
 export function readConfigFile(path: string): ConfigFile {
@@ -70,8 +63,9 @@ export function checkConfig(text: string, path: string, format: 'json' | 'yaml')
     }
   }
   const config = parsed as ConfigFile;
-  for (const list of ['apps', 'shortcodes', 'customers', 'faults'] as const) {
-    if (config[list] !== undefined && !Array.isArray(config[list])) {
+  const given = parsed as Record<string, unknown>;
+  for (const list of CONFIG_LIST_KEYS) {
+    if (given[list] !== undefined && !Array.isArray(given[list])) {
       throw new ConfigFileError(`Config file ${path}: "${list}" must be a list.`);
     }
   }

@@ -1,4 +1,4 @@
-import type { StkOutcome } from 'daraja-client/emulator';
+import { settingUi, type StkOutcome } from 'daraja-client/emulator';
 import { useId, useState } from 'react';
 import { formatMsisdn } from '../common/format';
 import { useWorld } from '../world/world-context';
@@ -31,7 +31,7 @@ export function PhoneOutcomesEditor({ value, onChange }: Props) {
 
   return (
     <fieldset className="phone-outcomes">
-      <legend>Automatic answers per phone</legend>
+      <legend>{settingUi('stk', 'phoneOutcomes').label}</legend>
       {Object.keys(value).length === 0 && <p className="muted">None: every phone follows the default.</p>}
       <ul>
         {Object.entries(value).map(([msisdn, o]) => (

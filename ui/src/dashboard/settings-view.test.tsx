@@ -1,13 +1,12 @@
-import type { Settings, SettingsPatch } from 'daraja-client/emulator';
+import { defaultSettings, type Settings, type SettingsPatch } from 'daraja-client/emulator';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { fakeServer, reply } from '../test/fake-server';
 import { john, manualClock } from '../test/fixtures';
 import { renderWithWorld } from '../test/render-app';
-import { settingsFixture } from '../test/settings-fixture';
 import { SettingsView } from './settings-view';
 
-const settings = settingsFixture();
+const settings = defaultSettings();
 
 function server() {
   return fakeServer({

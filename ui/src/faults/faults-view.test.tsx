@@ -1,12 +1,11 @@
 import type { FaultRuleInput, FaultRuleView } from 'daraja-client/emulator';
-import { MAGIC_PHONES } from 'daraja-client/emulator';
+import { MAGIC_PHONES, defaultSettings } from 'daraja-client/emulator';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { fakeServer, reply } from '../test/fake-server';
 import { john, manualClock } from '../test/fixtures';
 import { journalEntry } from '../test/records';
 import { renderWithWorld } from '../test/render-app';
-import { settingsFixture } from '../test/settings-fixture';
 import { FaultsView } from './faults-view';
 
 const throttled: FaultRuleView = {
@@ -56,7 +55,7 @@ function server(initial: FaultRuleView[] = [throttled]) {
     'GET /_emulator/faults/magic': () => ({ enabled: magic, phones: MAGIC_PHONES }),
     'PATCH /_emulator/settings': (call) => {
       magic = (call.body as { magic: { enabled: boolean } }).magic.enabled;
-      return { ...settingsFixture(), magic: { enabled: magic } };
+      return { ...defaultSettings(), magic: { enabled: magic } };
     },
   });
   return { ...fake, rules: () => rules };
@@ -159,7 +158,7 @@ test('shows the magic numbers and switches them off with the magic.enabled setti
   fireEvent.click(toggle);
   await waitFor(() => expect(toggle.checked).toBe(false));
   expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ magic: { enabled: false } });
-  live.emit({ type: 'settings', settings: settingsFixture() });
+  live.emit({ type: 'settings', settings: defaultSettings() });
   expect(toggle.checked).toBe(true);
 });
 

@@ -1,10 +1,9 @@
 import { Router } from 'express';
-import { INITIATOR_APIS, type OperatorAccountView } from 'daraja-client/emulator';
+import { INITIATOR_APIS, isMoney, type OperatorAccountView } from 'daraja-client/emulator';
 import { ControlError } from '../../control/control-error.js';
 import { bodyObject, queryLimit } from '../../control/query-params.js';
 import { toCents, toShillings } from '../../ledger/records.js';
 import { OPERATOR_NAME } from '../../ledger/tariffs.js';
-import { isMoney } from '../../config/initiator-setting-checks.js';
 import { SecurityKeyError } from '../../security/security-keys.js';
 import type { InitiatorFlow } from './initiator-flow.js';
 import type { Ledger } from '../../ledger/ledger.js';

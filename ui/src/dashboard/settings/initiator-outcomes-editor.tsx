@@ -1,4 +1,4 @@
-import { INITIATOR_APIS, INITIATOR_OUTCOMES, type InitiatorOutcome } from 'daraja-client/emulator';
+import { INITIATOR_APIS, INITIATOR_OUTCOMES, settingUi, type InitiatorOutcome } from 'daraja-client/emulator';
 import { useId, useState } from 'react';
 
 interface Props {
@@ -37,7 +37,7 @@ export function InitiatorOutcomesEditor({ value, onChange }: Props) {
 
   return (
     <fieldset className="phone-outcomes">
-      <legend>Forced outcomes</legend>
+      <legend>{settingUi('initiator', 'outcomes').label}</legend>
       {Object.keys(value).length === 0 && <p className="muted">None: requests are processed normally.</p>}
       <ul>
         {Object.entries(value).map(([key, o]) => (

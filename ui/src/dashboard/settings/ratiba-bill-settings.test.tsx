@@ -1,14 +1,13 @@
-import type { SettingsPatch } from 'daraja-client/emulator';
+import { defaultSettings, type SettingsPatch } from 'daraja-client/emulator';
 import { fireEvent, screen } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { fakeServer } from '../../test/fake-server';
 import { john, manualClock } from '../../test/fixtures';
 import { renderWithWorld } from '../../test/render-app';
-import { settingsFixture } from '../../test/settings-fixture';
 import { SettingsView } from '../settings-view';
 
 test('switches Ratiba to the Dec 2025 frequency codes and changes the Bill Manager retries in one PATCH', async () => {
-  const settings = settingsFixture();
+  const settings = defaultSettings();
   const { api, calls } = fakeServer({
     'GET /_emulator/customers': () => [john],
     'GET /_emulator/shortcodes': () => [],
