@@ -1,47 +1,27 @@
 /** The simulated M-Pesa world: apps, businesses and customers. Amounts are in shillings. */
+import type * as v from 'valibot';
+import type {
+  appConfigSchema,
+  customerConfigSchema,
+  SHORTCODE_KINDS,
+  shortcodeConfigSchema,
+  worldConfigSchema,
+} from './world-schema.js';
+
+export * from './world-schema.js';
 
 /** A Daraja app (consumer key and secret). */
-export interface AppConfig {
-  name: string;
-  consumerKey: string;
-  consumerSecret: string;
-}
+export type AppConfig = v.InferOutput<typeof appConfigSchema>;
 
-export type ShortcodeKind = 'paybill' | 'till' | 'b2c';
+export type ShortcodeKind = (typeof SHORTCODE_KINDS)[number];
 
 /** An organisation's shortcode. */
-export interface ShortcodeConfig {
-  shortcode: string;
-  kind: ShortcodeKind;
-  name: string;
-  /** Lipa na M-Pesa Online passkey; STK push needs one. */
-  passkey?: string;
-  /** Opening balances per account, in shillings (e.g. `{ "Utility Account": 100000 }`). */
-  balances?: Record<string, number>;
-  /** API operators allowed to initiate requests for this shortcode. */
-  initiators?: { name: string; password: string }[];
-  /** C2B: Safaricom enabled external validation, so payments are first sent to the ValidationURL. Off by default. */
-  externalValidation?: boolean;
-  /**
-   * Till: the phone of the operator who gets B2B Express Checkout prompts (the till's nominated number on
-   * the M-Pesa org portal), `2547…`.
-   */
-  nominatedNumber?: string;
-}
+export type ShortcodeConfig = v.InferOutput<typeof shortcodeConfigSchema>;
 
 /** A customer with an M-Pesa wallet. */
-export interface CustomerConfig {
-  msisdn: string;
-  name: string;
-  pin: string;
-  balance: number;
-}
+export type CustomerConfig = v.InferOutput<typeof customerConfigSchema>;
 
-export interface WorldConfig {
-  apps: AppConfig[];
-  shortcodes: ShortcodeConfig[];
-  customers: CustomerConfig[];
-}
+export type WorldConfig = v.InferOutput<typeof worldConfigSchema>;
 
 /** A customer as the control API shows it (the PIN is masked). */
 export interface CustomerView {

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type * as v from 'valibot';
-import type { FaultRuleInput, SettingsPatch, WorldConfig } from 'daraja-client/emulator';
+import * as v from 'valibot';
+import {
+  appConfigSchema,
+  customerConfigSchema,
+  shortcodeConfigSchema,
+  type FaultRuleInput,
+  type SettingsPatch,
+  type WorldConfig,
+} from 'daraja-client/emulator';
 import { formatOfPath, parseScenarioText } from '../scenarios/scenario-text.js';
 import { checkHistoryCaps, type HistoryCaps } from './history-caps.js';
 import { CONFIG_KEYS, CONFIG_LIST_KEYS, configFileSchema } from './config-schema.js';
@@ -69,6 +76,9 @@ export function checkConfig(text: string, path: string, format: 'json' | 'yaml')
       throw new ConfigFileError(`Config file ${path}: "${list}" must be a list.`);
     }
   }
+  for (const list of ['apps', 'shortcodes', 'customers'] as const) {
+    if (given[list] !== undefined) config[list] = checkWorldList(list, given[list], path) as never;
+  }
   if (config.history !== undefined) {
     try {
       config.history = checkHistoryCaps(config.history, `Config file ${path}: "history"`);
@@ -78,3 +88,27 @@ export function checkConfig(text: string, path: string, format: 'json' | 'yaml')
   }
   return config;
 }
+
+/** A world list checked against its schema (identifiers written as numbers become strings); the error names the entry. */
+function checkWorldList(list: 'apps' | 'shortcodes' | 'customers', value: unknown, path: string): unknown {
+  const result = v.safeParse(configFileSchema.entries[list], value);
+  if (result.success) return result.output;
+  const [issue] = result.issues;
+  const where = (issue.path ?? [])
+    .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
+    .join('');
+  const unknownField = issue.type === 'strict_object' && issue.expected === 'never';
+  const known = issue.path?.length === 2 ? ` (known: ${Object.keys(WORLD_FIELDS[list]).join(', ')})` : '';
+  const message = unknownField
+    ? `is not a known field${known}.`
+    : issue.input === undefined && issue.kind === 'schema'
+      ? 'is missing.'
+      : issue.message;
+  throw new ConfigFileError(`Config file ${path}: ${list}${where} ${message}`);
+}
+
+const WORLD_FIELDS = {
+  apps: appConfigSchema.entries,
+  shortcodes: shortcodeConfigSchema.entries,
+  customers: customerConfigSchema.entries,
+};

@@ -1,8 +1,14 @@
 import * as v from 'valibot';
-import { settingsPatchSchema } from 'daraja-client/emulator';
+import {
+  appConfigSchema,
+  customerConfigSchema,
+  settingsPatchSchema,
+  shortcodeConfigSchema,
+} from 'daraja-client/emulator';
 import { DEFAULT_HISTORY, type HistoryCaps } from './history-caps.js';
 
-const listOf = (what: string) => v.optional(v.pipe(v.array(v.looseObject({})), v.description(what)));
+const listOf = <T extends v.GenericSchema>(item: T, what: string) =>
+  v.optional(v.pipe(v.array(item, 'must be a list.'), v.description(what)));
 
 const historyCapsSchema = v.pipe(
   v.strictObject(
@@ -31,9 +37,12 @@ export const configFileSchema = v.strictObject({
       v.description('Settings over the defaults, section by section (docs/settings).'),
     ),
   ),
-  apps: listOf('Daraja apps: { name, consumerKey, consumerSecret }.'),
-  shortcodes: listOf('Shortcodes: { shortcode, kind, name, passkey?, balances?, initiators?, … }.'),
-  customers: listOf('Customers: { msisdn, name, pin, balance }.'),
+  apps: listOf(appConfigSchema, 'Daraja apps: { name, consumerKey, consumerSecret }.'),
+  shortcodes: listOf(
+    shortcodeConfigSchema,
+    'Shortcodes: { shortcode, kind, name, passkey?, balances?, initiators?, … }.',
+  ),
+  customers: listOf(customerConfigSchema, 'Customers: { msisdn, name, pin, balance }.'),
   includeDefaults: v.optional(
     v.pipe(v.boolean(), v.description('false: start from an empty world instead of the sandbox defaults.')),
   ),
@@ -49,7 +58,10 @@ export const configFileSchema = v.strictObject({
       v.description('`manual`: time moves only when advanced through the control API.'),
     ),
   ),
-  faults: listOf('Fault rules in force from the start (docs/faults.md).'),
+  faults: listOf(
+    v.looseObject({}),
+    'Fault rules in force from the start (docs/faults.md); checked when the emulator starts.',
+  ),
   history: v.optional(historyCapsSchema),
 });
 
