@@ -3,6 +3,20 @@ import { defineConfig } from 'vitest/config';
 
 const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
+const ALL = ['{client,emulator,test,examples,contracts}/**/*.test.ts'];
+
+/**
+ * Files that start processes (the compiled command, npm, a browser) or fill a disk: each runs in a fresh
+ * worker of its own. Every other file runs the emulator in its worker's process and leaves nothing behind,
+ * so those share workers and load the emulator's modules once per worker instead of once per file.
+ */
+const OWN_PROCESS = [
+  'test/{e2e,packaging,reliability,durability}/**/*.test.ts',
+  'test/scenarios/{cli,exec-command,proxy-clients,scenario-file,tls-cli,tls}.test.ts',
+  'contracts/verify-pacts-command.test.ts',
+  'emulator/src/store/file-lock.test.ts',
+];
+
 export default defineConfig({
   resolve: {
     alias: [
@@ -14,7 +28,6 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['{client,emulator,test,examples,contracts}/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     globalSetup: ['test/support/global-build.ts'],
     pool: 'forks',
@@ -22,5 +35,15 @@ export default defineConfig({
     // busy, where the default (cores - 1) would run them one after the other.
     maxWorkers: 3,
     testTimeout: 20000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'in-process', include: ALL, exclude: OWN_PROCESS, isolate: false },
+      },
+      {
+        extends: true,
+        test: { name: 'own-process', include: OWN_PROCESS },
+      },
+    ],
   },
 });
