@@ -17,7 +17,8 @@ const OWN_PROCESS = [
   'emulator/src/store/file-lock.test.ts',
 ];
 
-export default defineConfig({
+/** What every project shares. */
+const shared = {
   resolve: {
     alias: [
       { find: /^daraja-client\/wire$/, replacement: src('./client/src/wire/index.ts') },
@@ -27,23 +28,28 @@ export default defineConfig({
       { find: /^daraja-emulator\/testing$/, replacement: src('./emulator/src/testing/index.ts') },
     ],
   },
+};
+const test = { exclude: ['**/node_modules/**', '**/dist/**'], pool: 'forks', testTimeout: 20000 } as const;
+
+export default defineConfig({
   test: {
-    exclude: ['**/node_modules/**', '**/dist/**'],
     globalSetup: ['test/support/global-build.ts'],
-    pool: 'forks',
     // Most files wait on real I/O (child processes, browsers, npm): three at once on two cores keep the CPU
-    // busy, where the default (cores - 1) would run them one after the other.
+    // busy, where the default (cores - 1) would run them one after the other. Set here only, and not in a
+    // project, so that `--maxWorkers` on the command line applies to every project.
     maxWorkers: 3,
-    testTimeout: 20000,
     projects: [
       {
-        extends: true,
-        test: { name: 'in-process', include: ALL, exclude: OWN_PROCESS, isolate: false },
+        ...shared,
+        test: {
+          ...test,
+          name: 'in-process',
+          include: ALL,
+          exclude: [...test.exclude, ...OWN_PROCESS],
+          isolate: false,
+        },
       },
-      {
-        extends: true,
-        test: { name: 'own-process', include: OWN_PROCESS },
-      },
+      { ...shared, test: { ...test, name: 'own-process', include: OWN_PROCESS } },
     ],
   },
 });
