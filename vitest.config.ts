@@ -6,12 +6,18 @@ const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const ALL = ['{client,emulator,test,examples,contracts}/**/*.test.ts'];
 
 /**
- * Files that start processes (the compiled command, npm, a browser) or fill a disk: each runs in a fresh
- * worker of its own. Every other file runs the emulator in its worker's process and leaves nothing behind,
- * so those share workers and load the emulator's modules once per worker instead of once per file.
+ * The browser files: each starts its Chromium before its tests and closes it after them, so one worker runs
+ * them one after another and loads the emulator and Playwright once.
+ */
+const BROWSER = ['test/e2e/**/*.test.ts'];
+
+/**
+ * Files that start processes (the compiled command, npm) or fill a disk: each runs in a fresh worker of its
+ * own. Every other file runs the emulator in its worker's process and leaves nothing behind, so those share
+ * workers and load the emulator's modules once per worker instead of once per file.
  */
 const OWN_PROCESS = [
-  'test/{e2e,packaging,reliability,durability}/**/*.test.ts',
+  'test/{packaging,reliability,durability}/**/*.test.ts',
   'test/scenarios/{cli,exec-command,proxy-clients,scenario-file,tls-cli,tls}.test.ts',
   'contracts/verify-pacts-command.test.ts',
   'emulator/src/store/file-lock.test.ts',
@@ -45,11 +51,12 @@ export default defineConfig({
           ...test,
           name: 'in-process',
           include: ALL,
-          exclude: [...test.exclude, ...OWN_PROCESS],
+          exclude: [...test.exclude, ...BROWSER, ...OWN_PROCESS],
           isolate: false,
         },
       },
       { ...shared, test: { ...test, name: 'own-process', include: OWN_PROCESS } },
+      { ...shared, test: { ...test, name: 'browser', include: BROWSER, isolate: false } },
     ],
   },
 });
