@@ -55,8 +55,8 @@ const vitestJson = (name) => [
 const STEPS = {
   build: ['node', 'scripts/build.mjs', '--if-stale'],
   pack: ['node', 'scripts/pack.mjs', packed],
-  // Both keep a cache in node_modules/.cache keyed on each file's content: a rerun checks only what changed.
-  format: ['npx', 'prettier', '--check', '.', '--cache'],
+  format: ['npx', 'prettier', '--check', '.'],
+  // A cache in node_modules/.cache keyed on each file's content: a rerun lints only what changed.
   lint: ['npx', 'eslint', '.', '--cache', '--cache-strategy', 'content', '--cache-location', eslintCache],
   packages: ['node', 'scripts/lint-packages.mjs'],
   unit: ['npx', 'vitest', 'run', '--project=in-process', '--project=own-process', ...vitestJson('unit')],

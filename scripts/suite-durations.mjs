@@ -84,7 +84,7 @@ for (const path of reports) {
   const slowest = [...report.testResults]
     .sort((a, b) => b.endTime - b.startTime - (a.endTime - a.startTime))
     .slice(0, 10);
-  console.log('Slowest files: ');
+  console.log('Slowest files:');
   for (const result of slowest) {
     console.log(`- ${seconds(result.endTime - result.startTime)} s \`${relative(root, result.name)}\``);
   }
