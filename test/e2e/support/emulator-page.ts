@@ -31,6 +31,9 @@ export async function openUi(
   await page.setViewportSize(viewport);
   // Fail within the test's own timeout, with the locator that did not appear, rather than Playwright's 30 s.
   page.setDefaultTimeout(15_000);
+  // A first load in a browser that has just started (and the emulator's UI files read for the first time)
+  // can take longer than that on a busy machine; still well within the test's own timeout.
+  page.setDefaultNavigationTimeout(30_000);
   const errors = collectErrors(page);
   await page.goto(`${url}/${hash}`);
   await page.getByRole('status', { name: 'Live updates: Live' }).waitFor();
