@@ -145,11 +145,18 @@ function readStamps() {
   }
 }
 
-function isStale(part, stamps) {
+/** `newest` of each input, walked once per build although several parts read the same sources. */
+function newestOnce(seen, input) {
+  let time = seen.get(input);
+  if (time === undefined) seen.set(input, (time = newest(join(root, input))));
+  return time;
+}
+
+function isStale(part, stamps, seen) {
   const builtAt = stamps[part.name];
   if (typeof builtAt !== 'number') return true;
   if (!part.outputs.every((output) => existsSync(join(root, output)))) return true;
-  return part.inputs.some((input) => newest(join(root, input)) > builtAt);
+  return part.inputs.some((input) => newestOnce(seen, input) > builtAt);
 }
 
 /**
@@ -159,9 +166,10 @@ function isStale(part, stamps) {
  */
 export function build({ ifStale = false, quiet = false } = {}) {
   const stamps = readStamps();
+  const seen = new Map();
   let built = 0;
   for (const part of parts) {
-    if (ifStale && !isStale(part, stamps)) continue;
+    if (ifStale && !isStale(part, stamps, seen)) continue;
     if (!quiet) process.stderr.write(`daraja-emulator: building the ${part.name}…\n`);
     // A build script, not a service: file modification times are wall-clock times, so is this.
     // eslint-disable-next-line no-restricted-syntax
