@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Builds everything the packages ship: the client (ES modules and CommonJS), the emulator, and the phone UI,
-// which is copied into the emulator package so that the installed package serves it.
+// Builds everything the packages ship: the client (ES modules and CommonJS), the emulator (its per-file output
+// for the library entry points and a bundle of the CLI for the bin), and the phone UI, which is copied into the
+// emulator package so that the installed package serves it.
 //
 //   node scripts/build.mjs             build every part
 //   node scripts/build.mjs --if-stale  build only the parts whose sources changed since their last build
@@ -25,32 +26,42 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stampFile = join(root, 'emulator', 'dist', '.build-stamp.json');
 
 /** The parts in build order: what each reads, what must exist after it, and how it is built. */
+/** What the compiler reads; the CLI bundle is made from its output, so it reads the same. */
+const typescriptInputs = [
+  'client/src',
+  'emulator/src',
+  'tsconfig.base.json',
+  'tsconfig.json',
+  'client/tsconfig.json',
+  'client/tsconfig.cjs.json',
+  'emulator/tsconfig.json',
+  'client/package.json',
+  'emulator/package.json',
+  'package-lock.json',
+];
+
 const parts = [
   {
     name: 'typescript',
-    inputs: [
-      'client/src',
-      'emulator/src',
-      'tsconfig.base.json',
-      'tsconfig.json',
-      'client/tsconfig.json',
-      'client/tsconfig.cjs.json',
-      'emulator/tsconfig.json',
-      'client/package.json',
-      'emulator/package.json',
-      'package-lock.json',
-    ],
+    inputs: typescriptInputs,
     outputs: ['emulator/dist/main.js', 'client/dist/index.js', 'client/dist/cjs/index.js'],
     build: () => {
       run(process.execPath, [tsc(), '-b']);
       run(process.execPath, [tsc(), '-p', 'client/tsconfig.cjs.json']);
       // The compiler never deletes: output of a source that was moved or removed would be shipped and run.
-      removeOrphans('emulator/dist', 'emulator/src', ['ui']);
+      removeOrphans('emulator/dist', 'emulator/src', ['ui', 'bundle']);
       removeOrphans('client/dist', 'client/src', ['cjs']);
       removeOrphans('client/dist/cjs', 'client/src', []);
       // The CommonJS copy sits inside a package whose files are ES modules; this marks it as CommonJS.
       writeFileSync(join(root, 'client/dist/cjs/package.json'), '{ "type": "commonjs" }\n');
     },
+  },
+  {
+    // The code the `daraja-emulator` command runs: the compiled CLI in a few files (scripts/bundle-cli.mjs).
+    name: 'CLI bundle',
+    inputs: [...typescriptInputs, 'scripts/bundle-cli.mjs'],
+    outputs: ['emulator/dist/bundle/main.js'],
+    build: () => run(process.execPath, [join(root, 'scripts', 'bundle-cli.mjs')]),
   },
   {
     name: 'phone UI',
@@ -134,11 +145,18 @@ function readStamps() {
   }
 }
 
-function isStale(part, stamps) {
+/** `newest` of each input, walked once per build although several parts read the same sources. */
+function newestOnce(seen, input) {
+  let time = seen.get(input);
+  if (time === undefined) seen.set(input, (time = newest(join(root, input))));
+  return time;
+}
+
+function isStale(part, stamps, seen) {
   const builtAt = stamps[part.name];
   if (typeof builtAt !== 'number') return true;
   if (!part.outputs.every((output) => existsSync(join(root, output)))) return true;
-  return part.inputs.some((input) => newest(join(root, input)) > builtAt);
+  return part.inputs.some((input) => newestOnce(seen, input) > builtAt);
 }
 
 /**
@@ -148,9 +166,10 @@ function isStale(part, stamps) {
  */
 export function build({ ifStale = false, quiet = false } = {}) {
   const stamps = readStamps();
+  const seen = new Map();
   let built = 0;
   for (const part of parts) {
-    if (ifStale && !isStale(part, stamps)) continue;
+    if (ifStale && !isStale(part, stamps, seen)) continue;
     if (!quiet) process.stderr.write(`daraja-emulator: building the ${part.name}…\n`);
     // A build script, not a service: file modification times are wall-clock times, so is this.
     // eslint-disable-next-line no-restricted-syntax

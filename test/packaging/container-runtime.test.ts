@@ -140,6 +140,7 @@ it('sends into the build context everything the pack stage needs, and no build o
     'package-lock.json',
     'tsconfig.base.json',
     'scripts/build.mjs',
+    'scripts/bundle-cli.mjs',
     'scripts/pack.mjs',
     'docker/install-runtime.sh',
     ...['client', 'emulator', 'ui', 'contracts'].map((w) => `${w}/package.json`),

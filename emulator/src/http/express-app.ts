@@ -10,7 +10,8 @@ import type { DarajaGateway } from './gateway.js';
 
 /**
  * The built phone UI ships inside this package at dist/ui (the build copies ui/dist there). Compiled, this
- * file is dist/http/express-app.js; run from the sources, it is src/http/express-app.ts and the UI is in dist/ui too.
+ * file is dist/http/express-app.js, or a chunk in dist/bundle when the command runs it; either way `../ui` is
+ * dist/ui. Run from the sources, it is src/http/express-app.ts and the UI is in dist/ui too.
  */
 const DEFAULT_UI_DIR = ['../ui', '../../dist/ui']
   .map((relative) => fileURLToPath(new URL(relative, import.meta.url)))
