@@ -1,23 +1,27 @@
 /** What the control API reports about transactions, callback deliveries and the request journal. */
 
-export type TransactionType =
-  | 'stk'
-  | 'c2b'
-  | 'b2c'
-  | 'b2pochi'
-  | 'transaction-status'
-  | 'account-balance'
-  | 'reversal'
-  | 'b2b'
-  | 'tax-remittance'
-  | 'b2b-express-checkout'
-  | 'dynamic-qr'
+/** Every kind of transaction the emulator records, in the order lists and filters show them. */
+export const TRANSACTION_TYPES = [
+  'stk',
+  'c2b',
+  'b2c',
+  'b2pochi',
+  'transaction-status',
+  'account-balance',
+  'reversal',
+  'b2b',
+  'tax-remittance',
+  'b2b-express-checkout',
+  'dynamic-qr',
   /** M-Pesa Ratiba: the customer's approval of a standing order (pending while the prompt is open). */
-  | 'standing-order'
+  'standing-order',
   /** M-Pesa Ratiba: one scheduled debit of an approved standing order. */
-  | 'standing-order-debit';
+  'standing-order-debit',
+] as const;
+export type TransactionType = (typeof TRANSACTION_TYPES)[number];
 
-export type TransactionStatus = 'pending' | 'completed' | 'failed' | 'reversed';
+export const TRANSACTION_STATUSES = ['pending', 'completed', 'failed', 'reversed'] as const;
+export type TransactionStatus = (typeof TRANSACTION_STATUSES)[number];
 
 /** Who or what decided a transaction's outcome. */
 export interface Decision {

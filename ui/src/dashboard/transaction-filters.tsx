@@ -1,22 +1,11 @@
-import type { TransactionFilter, TransactionStatus, TransactionType } from 'daraja-client/emulator';
+import {
+  TRANSACTION_STATUSES as statuses,
+  TRANSACTION_TYPES as types,
+  type TransactionFilter,
+} from 'daraja-client/emulator';
 import { useId } from 'react';
 import { FilterSelect } from '../common/filter-select';
 import { useWorld } from '../world/world-context';
-
-const types: TransactionType[] = [
-  'stk',
-  'c2b',
-  'b2c',
-  'b2pochi',
-  'transaction-status',
-  'account-balance',
-  'reversal',
-  'b2b',
-  'tax-remittance',
-  'standing-order',
-  'standing-order-debit',
-];
-const statuses: TransactionStatus[] = ['pending', 'completed', 'failed', 'reversed'];
 
 interface Props {
   filter: TransactionFilter;
