@@ -1,7 +1,8 @@
 import { DarajaErrors, type DarajaErrorTemplate } from 'daraja-client/wire';
 import type { InitiatorApi } from 'daraja-client/emulator';
 import type { DarajaRoute } from '../../http/daraja-route.js';
-import type { Exchange } from '../../http/exchange.js';
+import { sendJson, type Exchange } from '../../http/exchange.js';
+import { recordTransaction } from '../../http/request-context.js';
 
 /**
  * The error each initiator API answers a bad token with. B2C, B2Pochi, Account Balance and Transaction
@@ -19,4 +20,20 @@ export function initiatorRoute(
   handle: (exchange: Exchange) => void,
 ): DarajaRoute {
   return { method: 'POST', path, api, invalidToken: initiatorInvalidToken(api), handle };
+}
+
+/**
+ * A POST route of an initiator API that starts a transaction: `start` validates the body and hands it to the
+ * service; the acknowledgement is sent and the transaction recorded against the request.
+ */
+export function initiatorRequestRoute(
+  path: string,
+  api: InitiatorApi,
+  start: (exchange: Exchange) => { ack: unknown; transaction: { id: string; rules?: string[] } },
+): DarajaRoute {
+  return initiatorRoute(path, api, (exchange) => {
+    const { ack, transaction } = start(exchange);
+    recordTransaction(exchange, transaction);
+    sendJson(exchange, ack);
+  });
 }
