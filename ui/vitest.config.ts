@@ -14,6 +14,9 @@ export default defineConfig({
     include: ['src/**/*.test.tsx', 'src/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // As in the root config: a test of the whole settings form queries a large document by role, which takes
+    // seconds on a loaded two-core machine; the limit is for hangs, not for speed.
+    testTimeout: 20000,
     // One jsdom for all files of a worker instead of one per file: src/test/setup.ts empties the document,
     // storage and hash after every test, so files do not see each other.
     isolate: false,
