@@ -14,6 +14,7 @@ import type {
   SettledHook,
   StoredDelivery,
 } from './delivery-plan.js';
+import { DueQueue } from './due-queue.js';
 
 export type { DeliveryTransform, EnqueueInput, PlannedDelivery, SettledHook } from './delivery-plan.js';
 
@@ -27,11 +28,9 @@ export class Outbox {
   readonly #items: Collection<DeliveryView>;
   readonly #hooks = new Map<string, SettledHook>();
   readonly #jobs = new Map<string, number>();
-  readonly #queue: string[] = [];
+  readonly #queue = new DueQueue();
   #inFlight = 0;
   #waiters: (() => void)[] = [];
-  /** Callers waiting for the queue of due deliveries to shrink below their limit (see waitingBelow). */
-  #queueWaiters: { limit: number; resolve: () => void }[] = [];
   /** Ids of deliveries held back behind the next one to the same URL. */
   readonly #held = new Set<string>();
   /**
@@ -62,8 +61,7 @@ export class Outbox {
     events.on((event) => {
       if (event.type !== 'reset') return;
       this.#unsettled.clear();
-      this.#queue.length = 0;
-      this.#wakeQueueWaiters();
+      this.#queue.clear();
     });
   }
 
@@ -188,8 +186,7 @@ export class Outbox {
    */
   stop(): void {
     this.#stopped = true;
-    this.#queue.length = 0;
-    this.#wakeQueueWaiters();
+    this.#queue.clear();
   }
 
   /** Resolves when nothing is being delivered or waiting for a slot. */
@@ -208,17 +205,8 @@ export class Outbox {
   }
 
   /** Resolves once fewer than `limit` due deliveries wait for a slot. */
-  async waitingBelow(limit: number): Promise<void> {
-    while (this.#queue.length >= limit) {
-      await new Promise<void>((resolve) => this.#queueWaiters.push({ limit, resolve }));
-    }
-  }
-
-  #wakeQueueWaiters(): void {
-    if (this.#queueWaiters.length === 0) return;
-    const ready = this.#queueWaiters.filter((w) => this.#queue.length < w.limit);
-    this.#queueWaiters = this.#queueWaiters.filter((w) => this.#queue.length >= w.limit);
-    for (const w of ready) w.resolve();
+  waitingBelow(limit: number): Promise<void> {
+    return this.#queue.below(limit);
   }
 
   #schedule(delivery: DeliveryView): void {
@@ -282,7 +270,6 @@ export class Outbox {
 
   async #next(): Promise<void> {
     const id = this.#stopped ? undefined : this.#queue.shift();
-    this.#wakeQueueWaiters();
     if (id !== undefined) return this.#deliver(id);
     if (this.#inFlight === 0) {
       const waiters = this.#waiters;
