@@ -34,6 +34,10 @@ export class SpawnError extends Error {
 }
 
 export interface SpawnOptions {
+  /**
+   * How long to wait for the ready line before giving up (default 30 s): a guard against a start that hangs,
+   * not a measure of speed, so it leaves room for a loaded machine (TLS mode makes two RSA keys at start).
+   */
   timeoutMs?: number;
   env?: NodeJS.ProcessEnv;
   /** Open an IPC channel too (the emulator then also sends its ready message with process.send). */
@@ -81,8 +85,8 @@ export function spawnReady(script: string, args: string[], options: SpawnOptions
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new SpawnError(`no ready line within ${options.timeoutMs ?? 10_000} ms`, 'timeout', out, err));
-    }, options.timeoutMs ?? 10_000);
+      reject(new SpawnError(`no ready line within ${options.timeoutMs ?? 30_000} ms`, 'timeout', out, err));
+    }, options.timeoutMs ?? 30_000);
     let ready = false;
     stdout.on('data', (chunk: string) => {
       out += chunk;

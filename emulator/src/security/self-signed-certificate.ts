@@ -1,5 +1,6 @@
 import { createPublicKey, randomBytes, type KeyObject } from 'node:crypto';
 import { forgeLib } from './forge.js';
+import { signCertificate } from './sign-certificate.js';
 
 export interface CertificateInput {
   privateKey: KeyObject;
@@ -43,7 +44,6 @@ export function selfSignedCertificate(input: CertificateInput): string {
       critical: true,
     },
   ]);
-  const privateKeyPem = input.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
-  cert.sign(forge.pki.privateKeyFromPem(privateKeyPem), forge.md.sha256.create());
+  signCertificate(cert, input.privateKey);
   return forge.pki.certificateToPem(cert);
 }

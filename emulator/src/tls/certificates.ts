@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { forgeLib, type Forge } from '../security/forge.js';
+import { signCertificate } from '../security/sign-certificate.js';
 
 /** The local certificate authority and the server certificate it signed, as PEM text and file paths. */
 export interface TlsMaterial {
@@ -75,7 +76,6 @@ export function ensureCertificates(dir: string, names: readonly string[]): TlsMa
 
 function rsaKeys(): {
   publicKey: Forge.pki.rsa.PublicKey;
-  privateKey: Forge.pki.rsa.PrivateKey;
   pem: string;
 } {
   // Node's native generator: forge's pure-JS one takes seconds for a 2048-bit key.
@@ -86,7 +86,6 @@ function rsaKeys(): {
   });
   return {
     publicKey: forgeLib().pki.publicKeyFromPem(pair.publicKey),
-    privateKey: forgeLib().pki.privateKeyFromPem(pair.privateKey),
     pem: pair.privateKey,
   };
 }
@@ -116,13 +115,12 @@ function makeCa(): { cert: string; key: string } {
     { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
     { name: 'subjectKeyIdentifier' },
   ]);
-  cert.sign(keys.privateKey, forgeLib().md.sha256.create());
+  signCertificate(cert, keys.pem);
   return { cert: forgeLib().pki.certificateToPem(cert), key: keys.pem };
 }
 
 function makeLeaf(caPem: string, caKeyPem: string, names: readonly string[]): { cert: string; key: string } {
   const ca = forgeLib().pki.certificateFromPem(caPem);
-  const caKey = forgeLib().pki.privateKeyFromPem(caKeyPem);
   const keys = rsaKeys();
   const cert = baseCertificate(keys.publicKey, LEAF_DAYS);
   cert.setSubject([{ name: 'commonName', value: names[0] ?? 'localhost' }]);
@@ -138,7 +136,7 @@ function makeLeaf(caPem: string, caKeyPem: string, names: readonly string[]): { 
     { name: 'subjectKeyIdentifier' },
     { name: 'authorityKeyIdentifier', keyIdentifier: ca.generateSubjectKeyIdentifier().getBytes() },
   ]);
-  cert.sign(caKey, forgeLib().md.sha256.create());
+  signCertificate(cert, caKeyPem);
   return { cert: forgeLib().pki.certificateToPem(cert), key: keys.pem };
 }
 
