@@ -1,16 +1,12 @@
+import { INITIATOR_APIS } from './settings/initiator.js';
 /** What the control API reports about transactions, callback deliveries and the request journal. */
 
 /** Every kind of transaction the emulator records, in the order lists and filters show them. */
 export const TRANSACTION_TYPES = [
   'stk',
   'c2b',
-  'b2c',
-  'b2pochi',
-  'transaction-status',
-  'account-balance',
-  'reversal',
-  'b2b',
-  'tax-remittance',
+  // Each initiator API's requests are transactions of its own type.
+  ...INITIATOR_APIS,
   'b2b-express-checkout',
   'dynamic-qr',
   /** M-Pesa Ratiba: the customer's approval of a standing order (pending while the prompt is open). */
