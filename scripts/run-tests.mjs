@@ -58,6 +58,8 @@ const STEPS = {
   format: ['npx', 'prettier', '--check', '.'],
   // A cache in node_modules/.cache keyed on each file's content: a rerun lints only what changed.
   lint: ['npx', 'eslint', '.', '--cache', '--cache-strategy', 'content', '--cache-location', eslintCache],
+  // The build checks the client's and the emulator's types; this adds the UI's and the contracts'.
+  types: ['npm', 'run', 'typecheck'],
   packages: ['node', 'scripts/lint-packages.mjs'],
   unit: ['npx', 'vitest', 'run', '--project=in-process', '--project=own-process', ...vitestJson('unit')],
   // Two browser files at a time: each spends most of its time waiting on its own Chromium.
@@ -79,7 +81,7 @@ const STEPS = {
  * The unit suite keeps three workers busy; the browser suite waits on Chromium much of the time, and the
  * checks after it fill what is left.
  */
-const LANES = [['unit'], ['browser', 'format', 'lint', 'packages', 'ui', 'jest']];
+const LANES = [['unit'], ['browser', 'format', 'lint', 'types', 'packages', 'ui', 'jest']];
 
 const serial = process.argv.includes('--serial');
 
