@@ -3,11 +3,10 @@ import {
   bills,
   invoiceBody,
   invoicesOf,
+  JANE,
   optInBody,
   startBillManager as setup,
 } from '../support/bill-manager.js';
-
-const JANE = '254712345678';
 
 describe('Bill Manager request validation', () => {
   it('needs the appKey header after opt-in', async () => {

@@ -6,11 +6,10 @@ import {
   bills,
   invoiceBody,
   invoicesOf,
+  JANE,
   optInBody,
   startBillManager as setup,
 } from '../support/bill-manager.js';
-
-const JANE = '254712345678';
 
 describe('Bill Manager', () => {
   it('opts a paybill in with an app_key and refuses a second opt-in', async () => {

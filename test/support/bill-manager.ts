@@ -8,6 +8,8 @@ import { capturingPoster } from './capturing-poster.js';
 import { post, token } from './daraja-requests.js';
 
 export const BILLS = '/v1/billmanager-invoice';
+/** Jane Wanjiku, the default world's customer whom invoiceBody() bills (as 0712345678). */
+export const JANE = '254712345678';
 export const BILLER_CALLBACK = 'https://school.example/bills/payments';
 
 export function optInBody(overrides: Record<string, unknown> = {}) {
