@@ -47,7 +47,8 @@ const parts = [
     outputs: ['emulator/dist/main.js', 'client/dist/index.js', 'client/dist/cjs/index.js'],
     build: () => {
       run(process.execPath, [tsc(), '-b']);
-      run(process.execPath, [tsc(), '-p', 'client/tsconfig.cjs.json']);
+      // TypeScript 7 no longer resolves modules as CommonJS did (Node10), which this copy needs: TypeScript 5.
+      run(process.execPath, [tsc5(), '-p', 'client/tsconfig.cjs.json']);
       // The compiler never deletes: output of a source that was moved or removed would be shipped and run.
       removeOrphans('emulator/dist', 'emulator/src', ['ui', 'bundle']);
       removeOrphans('client/dist', 'client/src', ['cjs']);
@@ -83,7 +84,12 @@ const parts = [
   },
 ];
 
+/** TypeScript 7, the native compiler (see scripts/tsc.mjs for why it is not the package named `typescript`). */
 function tsc() {
+  return join(root, 'node_modules', 'typescript7', 'bin', 'tsc');
+}
+
+function tsc5() {
   return join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 }
 
