@@ -1,5 +1,6 @@
 import type { BufferedFile } from './buffered-file.js';
-import { RECORD_SEPARATOR, type TextRange } from './record-texts.js';
+import { RECORD_SEPARATOR } from './record-layout-scan.js';
+import type { TextRange } from './record-texts.js';
 
 const SEPARATOR_BYTES = Buffer.byteLength(RECORD_SEPARATOR);
 

@@ -93,3 +93,21 @@ test('a data file laid out otherwise (compact, by hand) is read and written whol
   expect(text).toBe(canonical);
   expect(JSON.parse(text).collections.payments).toHaveLength(6);
 });
+
+test('a record changed while the places of the last snapshot are still being learnt is written anew', async () => {
+  const path = tempDataPath();
+  const store = await open(path);
+  const payments = store.collection<Payment>('payments');
+  // More than one slice of places (a few megabytes), so that most are learnt on later turns of the loop.
+  const note = 'x'.repeat(1000);
+  for (let i = 0; i < 5000; i++) payments.put({ id: `p${i}`, amount: i, note });
+  await store.flush();
+  const last = payments.get('p4999') as Payment;
+  last.amount = -1;
+  payments.put(last);
+  await store.close();
+
+  const saved = JSON.parse(readFileSync(path, 'utf8')) as { collections: { payments: Payment[] } };
+  expect(saved.collections.payments.at(-1)).toEqual({ id: 'p4999', amount: -1, note });
+  expect(saved.collections.payments).toHaveLength(5000);
+});

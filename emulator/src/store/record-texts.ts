@@ -1,11 +1,15 @@
-import { realTimers } from '../time/timers.js';
+import { realTimers, type Timers } from '../time/timers.js';
+import { RecordLayoutScan, type ScanStep } from './record-layout-scan.js';
 import type { SnapshotData } from './snapshot.js';
 
 /**
- * How long after opening the loaded file is scanned for its records: after the first requests, so that
- * start-up does not pay for it. A snapshot before then scans it first.
+ * How long after opening the loaded file starts to be scanned for its records: after the first request,
+ * so that start-up does not pay for it. A snapshot before the scan ends finishes it first.
  */
-const SCAN_AFTER_MS = 1_000;
+const SCAN_AFTER_MS = 100;
+
+/** Bytes of records whose ranges are learnt between two turns of the event loop: a few milliseconds of work. */
+const LEARN_SLICE_BYTES = 2 * 1024 * 1024;
 
 /** Where a stretch of text starts and ends (exclusive) in the data file, in bytes. */
 export interface TextRange {
@@ -22,14 +26,6 @@ const START_LIMIT = 2 ** 31;
 export const rangeStart = (packed: number): number => Math.floor(packed / LENGTH_LIMIT);
 export const rangeEnd = (packed: number): number => rangeStart(packed) + (packed % LENGTH_LIMIT);
 
-/** How records sit in a data file written as `JSON.stringify(data, null, 2)`: one level deeper than their list. */
-const RECORD_INDENT = '\n      ';
-const RECORD_CLOSE = `${RECORD_INDENT}}`;
-const FIRST_RECORD = Buffer.from(RECORD_INDENT);
-/** What separates two records of a list, in the data file and in the pieces that write it. */
-export const RECORD_SEPARATOR = `,${RECORD_INDENT}`;
-const NEXT_RECORD = Buffer.from(RECORD_SEPARATOR);
-
 /**
  * Where the text of each record lies in the data file as it is on disk, so that the next snapshot copies
  * the bytes of records that did not change instead of serialising all of them again: at the history caps a
@@ -40,8 +36,9 @@ const NEXT_RECORD = Buffer.from(RECORD_SEPARATOR);
  * without a put keeps its old text, as the store's guarantees allow. Entries go with their records (a
  * WeakMap), so records dropped by a cap are not kept alive here.
  *
- * The data file loaded at open is scanned a second after it, or by the first snapshot if that comes
- * sooner; until then its bytes and loaded lists are held, and records put meanwhile are set aside.
+ * The data file loaded at open is scanned shortly after it, a slice per turn of the event loop, so that
+ * requests are answered meanwhile; the first snapshot finishes the scan if it is not done. Until then the
+ * file's bytes and loaded lists are held, and records put meanwhile are set aside.
  */
 export class RecordTexts {
   #ranges = new WeakMap<object, number>();
@@ -50,8 +47,11 @@ export class RecordTexts {
   /** Records put while a snapshot is being written: the text that snapshot gives them is already stale. */
   #changedDuringWrite: Set<object> | undefined;
   #retired = false;
-  /** The data file as loaded and not scanned yet, with the records put since. */
-  #pending: { bytes: Buffer; data: SnapshotData; forgotten: WeakSet<object> } | undefined;
+  /**
+   * Ranges still to be learnt, a slice per turn of the event loop: the loaded data file being scanned, or
+   * the places of the records the last snapshot wrote; with the records put since, whose ranges are stale.
+   */
+  #pending: PendingRanges | undefined;
 
   /** Records nobody can reuse: nothing is known of the file on disk. */
   static none(): RecordTexts {
@@ -59,10 +59,11 @@ export class RecordTexts {
   }
 
   /** The records of `data`, just parsed from `bytes`, to be found in those bytes soon after start-up. */
-  static later(bytes: Buffer, data: SnapshotData): RecordTexts {
+  static later(bytes: Buffer, data: SnapshotData, timers: Timers = realTimers): RecordTexts {
     const texts = new RecordTexts();
-    texts.#pending = { bytes, data, forgotten: new WeakSet() };
-    realTimers.setTimeout(() => texts.scanPending(), SCAN_AFTER_MS);
+    const pending = { ranges: new RecordLayoutScan(bytes, data), forgotten: new WeakSet<object>() };
+    texts.#pending = pending;
+    timers.setTimeout(() => texts.#learnInSlices(pending), SCAN_AFTER_MS);
     return texts;
   }
 
@@ -80,20 +81,38 @@ export class RecordTexts {
   }
 
   /**
-   * Finds each record of the loaded file in its bytes. Gives up (leaving nothing indexed, which only
-   * makes the next snapshot serialise everything) when the file does not have the layout the store writes:
-   * a file edited by hand, say.
+   * Learns now every range still pending: a snapshot is about to copy records. A loaded file that does not
+   * have the layout the store writes (a file edited by hand, say) leaves nothing indexed, which only makes
+   * the next snapshot serialise everything.
    */
   scanPending(): void {
+    this.#learn(Infinity);
+  }
+
+  #learnInSlices(pending: PendingRanges): void {
+    if (this.#pending !== pending) return;
+    if (this.#learn(LEARN_SLICE_BYTES)) setImmediate(() => this.#learnInSlices(pending));
+  }
+
+  /** Learns the ranges of about `sliceBytes` more of the file; true while some are left. */
+  #learn(sliceBytes: number): boolean {
     const pending = this.#pending;
-    if (pending === undefined) return;
-    this.#pending = undefined;
-    const placed = recordLayout(pending.bytes, pending.data);
-    if (placed === undefined) return;
-    for (let i = 0; i < placed.length; i += 3) {
-      if (pending.forgotten.has(placed[i] as object)) placed[i + 2] = -1;
+    if (pending === undefined) return false;
+    const step = pending.ranges.step(sliceBytes);
+    if (step.state === 'other-layout') {
+      this.#pending = undefined;
+      this.#ranges = new WeakMap();
+      this.#count = 0;
+      return false;
     }
-    this.replace(placed);
+    const found = step.found;
+    for (let i = 0; i < found.length; i += 3) {
+      const record = found[i] as object;
+      if (!pending.forgotten.has(record)) this.#place(record, found[i + 1] as number, found[i + 2] as number);
+    }
+    if (step.state === 'more') return true;
+    this.#pending = undefined;
+    return false;
   }
 
   /** Where the record's text lies, packed into one number (read it with `rangeStart` and `rangeEnd`). */
@@ -118,58 +137,59 @@ export class RecordTexts {
     this.#changedDuringWrite = undefined;
   }
 
-  /** A new data file replaced the old one: `placed` holds record, start, end for each record in it. */
-  replace(placed: readonly (object | number)[]): void {
-    const changed = this.#changedDuringWrite;
+  /**
+   * A new data file replaced the old one: `placed` holds record, start, end for each record in it. They are
+   * learnt a slice per turn of the event loop: at the caps that is tens of thousands of records.
+   */
+  replace(placed: (object | number)[]): void {
+    const forgotten = new WeakSet<object>(this.#changedDuringWrite ? [...this.#changedDuringWrite] : []);
     this.#changedDuringWrite = undefined;
-    this.#pending = undefined;
     this.#ranges = new WeakMap();
     this.#count = 0;
-    for (let i = 0; i < placed.length; i += 3) {
-      const record = placed[i] as object;
-      const start = placed[i + 1] as number;
-      const length = (placed[i + 2] as number) - start;
-      const unusable = length < 0 || start >= START_LIMIT || length >= LENGTH_LIMIT;
-      if (unusable || changed?.has(record)) continue;
-      this.#ranges.set(record, start * LENGTH_LIMIT + length);
-      this.#count += 1;
-    }
+    const pending = { ranges: new PlacedRanges(placed), forgotten };
+    this.#pending = pending;
+    this.#learnInSlices(pending);
+  }
+
+  #place(record: object, start: number, end: number): void {
+    const length = end - start;
+    if (length < 0 || start >= START_LIMIT || length >= LENGTH_LIMIT) return;
+    this.#ranges.set(record, start * LENGTH_LIMIT + length);
+    this.#count += 1;
   }
 }
 
-/** Record, start, end of each record of `data` in `bytes`; undefined when the layout is not the store's. */
-function recordLayout(bytes: Buffer, data: SnapshotData): (object | number)[] | undefined {
-  const placed: (object | number)[] = [];
-  const head = '\n  "collections": {';
-  let at = bytes.indexOf(head, 0, 'latin1');
-  if (at === -1) return undefined;
-  at += head.length;
-  const expect = (text: string | Buffer): boolean => {
-    const wanted = typeof text === 'string' ? Buffer.from(text) : text;
-    if (bytes.compare(wanted, 0, wanted.length, at, at + wanted.length) !== 0) return false;
-    at += wanted.length;
-    return true;
-  };
-  let firstList = true;
-  for (const [name, records] of Object.entries(data.collections)) {
-    if (!expect(`${firstList ? '' : ','}\n    ${JSON.stringify(name)}: [`)) return undefined;
-    firstList = false;
-    if (records.length === 0) {
-      if (!expect(']')) return undefined;
-      continue;
-    }
-    for (let i = 0; i < records.length; i++) {
-      if (!expect(i === 0 ? FIRST_RECORD : NEXT_RECORD) || bytes[at] !== 0x7b) return undefined;
-      // Lines inside a record are indented further, and strings hold no raw newline: the first line
-      // holding only its closing brace at this depth ends it.
-      const close = bytes.indexOf(RECORD_CLOSE, at, 'latin1');
-      if (close === -1) return undefined;
-      const end = close + RECORD_CLOSE.length;
-      placed.push(records[i] as object, at, end);
-      at = end;
-    }
-    if (!expect('\n    ]')) return undefined;
+/** Record, start and end of records, handed out a slice at a time (as a RecordLayoutScan does). */
+interface RangeSource {
+  step(sliceBytes: number): ScanStep;
+}
+
+interface PendingRanges {
+  ranges: RangeSource;
+  /** Records put since the ranges were found: their text on disk is stale. */
+  forgotten: WeakSet<object>;
+}
+
+/** Ranges already known (where the last snapshot wrote each record), handed out about `sliceBytes` at a time. */
+class PlacedRanges implements RangeSource {
+  readonly #placed: (object | number)[];
+  #next = 0;
+
+  constructor(placed: (object | number)[]) {
+    this.#placed = placed;
   }
-  if (!expect(firstList ? '}' : '\n  }')) return undefined;
-  return placed;
+
+  step(sliceBytes: number): ScanStep {
+    const placed = this.#placed;
+    const from = this.#next;
+    let bytes = 0;
+    let to = from;
+    while (to < placed.length && bytes < sliceBytes) {
+      bytes += (placed[to + 2] as number) - (placed[to + 1] as number);
+      to += 3;
+    }
+    this.#next = to;
+    const found = from === 0 && to === placed.length ? placed : placed.slice(from, to);
+    return { state: to < placed.length ? 'more' : 'done', found };
+  }
 }
