@@ -1,4 +1,13 @@
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
@@ -107,6 +116,45 @@ test('an unfinished temporary snapshot left by lowdb is removed and ignored', as
   expect(existsSync(temp)).toBe(false);
   expect(ids(again.collection('accounts').values())).toEqual(['a']);
   await again.close();
+});
+
+test("a process stopped while a snapshot took the data file's place leaves a state the next open restores", async () => {
+  const path = tempDataPath();
+  const store = await open(path);
+  store.collection('accounts').put({ id: 'a' });
+  await store.flush();
+  store.collection('accounts').put({ id: 'b' });
+  simulateCrash(path);
+  // The moment between moving the data file aside and renaming the new snapshot into its place.
+  const aside = join(dirname(path), `.${basename(path)}.old`);
+  renameSync(path, aside);
+  writeFileSync(join(dirname(path), `.${basename(path)}.tmp`), '{"format":"daraja-emulator-st');
+
+  const warnings: string[] = [];
+  const again = await open(path, { onWarning: (m) => warnings.push(m) });
+  expect(ids(again.collection('accounts').values())).toEqual(['a', 'b']);
+  expect(existsSync(aside)).toBe(false);
+  expect(warnings).toContainEqual(expect.stringContaining(`Moved ${aside} back to ${path}`));
+  await again.close();
+  expect(readdirSync(dirname(path)).sort()).toEqual([basename(path), `${basename(path)}.key`]);
+});
+
+test('an old data file left aside by a snapshot that finished is removed, and the new one is read', async () => {
+  const path = tempDataPath();
+  const store = await open(path);
+  store.collection('accounts').put({ id: 'old' });
+  await store.close();
+  const aside = join(dirname(path), `.${basename(path)}.old`);
+  copyFileSync(path, aside);
+  const again = await open(path);
+  again.collection('accounts').put({ id: 'new' });
+  await again.close();
+  writeFileSync(aside, '{"format":"daraja-emulator-store","stale":');
+
+  const third = await open(path);
+  expect(ids(third.collection('accounts').values())).toEqual(['old', 'new']);
+  expect(existsSync(aside)).toBe(false);
+  await third.close();
 });
 
 /** The real adapter, except that the write numbered `stallAt` lands on disk and then never returns. */

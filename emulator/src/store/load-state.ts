@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { CollectionSet } from './collection-set.js';
 import { parseLog } from './log-line.js';
 import { RecordTexts } from './record-texts.js';
@@ -27,7 +27,8 @@ export function loadState(
   warn: (message: string) => void,
   options: { tidy: boolean; recordTexts?: boolean } = { tidy: true },
 ): LoadedState {
-  const snapshotBytes = readBytesIfPresent(paths.data);
+  restoreReplacedData(paths, warn, options.tidy);
+  const snapshotBytes = readBytesIfPresent(existsSync(paths.data) ? paths.data : paths.replacedData);
   const snapshot =
     snapshotBytes === undefined ? emptySnapshot() : parseSnapshot(snapshotBytes.toString('utf8'), paths.data);
   const texts =
@@ -54,6 +55,24 @@ export function loadState(
     warn(`Removed ${paths.snapshotTemp}, an unfinished snapshot left by a process that stopped.`);
   }
   return { collections, seq, snapshotExists: snapshotBytes !== undefined, logsPresent, texts };
+}
+
+/**
+ * A snapshot moves the data file aside (`replacedData`) for the moment the new one takes its place. A
+ * process that stopped in that moment left no data file: the one aside, with the logs, holds everything,
+ * so it goes back. One left beside a data file is the old one of a snapshot that finished: it goes.
+ * Without `tidy` nothing is moved or removed, and the file aside is read where it is.
+ */
+function restoreReplacedData(paths: StorePaths, warn: (message: string) => void, tidy: boolean): void {
+  if (!tidy || !existsSync(paths.replacedData)) return;
+  if (existsSync(paths.data)) {
+    rmSync(paths.replacedData, { force: true });
+    return;
+  }
+  renameSync(paths.replacedData, paths.data);
+  warn(
+    `Moved ${paths.replacedData} back to ${paths.data}: a snapshot was taking its place when a process stopped.`,
+  );
 }
 
 function readBytesIfPresent(path: string): Buffer | undefined {

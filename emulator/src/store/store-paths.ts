@@ -11,8 +11,10 @@ export interface StorePaths {
   readonly lock: string;
   /** The key that encrypts secrets in the data file and its log (see sealer.ts). */
   readonly key: string;
-  /** Where a snapshot is written before it is renamed over the data file (the name steno gives it). */
+  /** Where a snapshot is written before it takes the data file's place (the name steno gives it). */
   readonly snapshotTemp: string;
+  /** Where the data file is moved for the moment a new snapshot takes its place (see StreamedJSONFile). */
+  readonly replacedData: string;
 }
 
 export function storePaths(path: string): StorePaths {
@@ -24,5 +26,6 @@ export function storePaths(path: string): StorePaths {
     lock: `${data}.lock`,
     key: `${data}.key`,
     snapshotTemp: join(dirname(data), `.${basename(data)}.tmp`),
+    replacedData: join(dirname(data), `.${basename(data)}.old`),
   };
 }
