@@ -61,9 +61,12 @@ export function buildServices(options: EmulatorOptions): EmulatorServices {
   const events = new EventBus();
   const settings = new SettingsHolder(mergeSettings(defaultSettings(), options.settings ?? {}), events);
   ids.style = settings.current.ids.style;
-  events.on((e) => {
-    if (e.type === 'settings') ids.style = e.settings.ids.style;
-  });
+  events.on(
+    (e) => {
+      if (e.type === 'settings') ids.style = e.settings.ids.style;
+    },
+    ['settings'],
+  );
   const world = buildWorld(options.world);
   const history = { ...DEFAULT_HISTORY, ...options.history };
   const ledger = new Ledger(store, events, clock, ids, history.movements, history.customers);

@@ -58,11 +58,14 @@ export class Outbox {
     cap = 100_000,
   ) {
     this.#items = store.collection<DeliveryView>('deliveries', { cap });
-    events.on((event) => {
-      if (event.type !== 'reset') return;
-      this.#unsettled.clear();
-      this.#queue.clear();
-    });
+    events.on(
+      (event) => {
+        if (event.type !== 'reset') return;
+        this.#unsettled.clear();
+        this.#queue.clear();
+      },
+      ['reset'],
+    );
   }
 
   /** Registers what to do when deliveries tagged `name` settle. */
@@ -235,10 +238,11 @@ export class Outbox {
     this.#sending.add(id);
     const settings = this.settings();
     try {
-      this.events.emit({
-        type: 'delivery',
-        delivery: { ...delivery, status: 'delivering', revision: (delivery.revision ?? 0) + 1 },
-      });
+      if (this.events.wants('delivery'))
+        this.events.emit({
+          type: 'delivery',
+          delivery: { ...delivery, status: 'delivering', revision: (delivery.revision ?? 0) + 1 },
+        });
       const at = this.scheduler.clock.now();
       const own = delivery as StoredDelivery;
       const timeoutMs = Math.min(settings.timeoutMs, own.timeoutMs ?? settings.timeoutMs);

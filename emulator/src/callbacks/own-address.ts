@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import { hostname, networkInterfaces } from 'node:os';
 import type { Settings } from 'daraja-client/emulator';
 import { hostOf, isLoopbackName, type HostAllowList } from '../http/host-allow-list.js';
+import { parsedUrl } from './parsed-url.js';
 
 /**
  * Callback targets that lead back into the emulator, or somewhere a callback must not go. A callback to the
@@ -110,12 +111,8 @@ export function ownCallbackRefusal(
   for (const field of CALLBACK_URL_FIELDS) {
     const value = body[field];
     if (typeof value !== 'string') continue;
-    let url: URL;
-    try {
-      url = new URL(value.trim());
-    } catch {
-      continue; // the API's own validation answers for a URL that is not one
-    }
+    const url = parsedUrl(value.trim());
+    if (!url) continue; // the API's own validation answers for a URL that is not one
     const reason = own.refusal(url, settings);
     if (reason) return { field, reason };
   }

@@ -1,4 +1,5 @@
 import type { Settings } from 'daraja-client/emulator';
+import { parsedUrl } from './parsed-url.js';
 
 /** Words Daraja refuses in C2B URLs (SPEC 1.9). */
 const FORBIDDEN_WORDS = ['m-pesa', 'mpesa', 'safaricom', 'exe', 'exec', 'cmd', 'sql', 'query'];
@@ -20,12 +21,8 @@ export function checkCallbackUrl(
   if (/\s|[<>{}"|\\^`]/.test(value)) {
     return { ok: false, reason: `the URL contains spaces or characters a URL cannot hold ("${value}")` };
   }
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return { ok: false, reason: `"${value}" is not an absolute URL` };
-  }
+  const url = parsedUrl(value);
+  if (!url) return { ok: false, reason: `"${value}" is not an absolute URL` };
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return { ok: false, reason: `the URL scheme is "${url.protocol}"; Daraja calls http(s) URLs only` };
   }

@@ -19,20 +19,32 @@ export class IdFactory {
   #style: IdStyle;
   readonly #checkoutTimes = new IssuedTimes();
   readonly #receiptTails: ReceiptTails;
+  /** The generators of the ids made for every request, looked up once instead of on every use. */
+  readonly #hex4: () => string;
+  readonly #hex12: () => string;
+  readonly #digits7: () => string;
+  readonly #alnum16: () => string;
+  readonly #hex20: () => string;
 
   constructor(random: Random, style: IdStyle = 'current') {
     this.#random = random;
     this.#style = style;
     const cache = new Map<string, () => string>();
-    this.#make = (alphabet, size) => {
+    const generator = (alphabet: string, size: number) => {
       const key = `${alphabet}:${size}`;
       let gen = cache.get(key);
       if (!gen) {
         gen = customRandom(alphabet, size, (n) => this.#random.bytes(n));
         cache.set(key, gen);
       }
-      return gen();
+      return gen;
     };
+    this.#make = (alphabet, size) => generator(alphabet, size)();
+    this.#hex4 = generator(HEX, 4);
+    this.#hex12 = generator(HEX, 12);
+    this.#digits7 = generator(DIGITS, 7);
+    this.#alnum16 = generator(ALNUM, 16);
+    this.#hex20 = generator(HEX, 20);
     this.#receiptTails = new ReceiptTails(random);
   }
 
@@ -50,8 +62,8 @@ export class IdFactory {
     if (this.#style === 'legacy') {
       return `${this.#digits(4, 5)}-${this.#digits(7, 8)}-${1 + Math.floor(this.#random.next() * 3)}`;
     }
-    const h = (n: number) => this.#make(HEX, n);
-    return `${h(4)}-${h(4)}-${h(4)}-${h(12)}${this.#make(DIGITS, 7)}`;
+    const hex4 = this.#hex4;
+    return `${hex4()}-${hex4()}-${hex4()}-${this.#hex12()}${this.#digits7()}`;
   }
 
   merchantRequestId(): string {
@@ -78,7 +90,7 @@ export class IdFactory {
 
   /** `AG_` + YYYYMMDD + `_` + 20 lowercase hex characters. */
   conversationId(now: number): string {
-    return `AG_${eatDate(now)}_${this.#make(HEX, 20)}`;
+    return `AG_${eatDate(now)}_${this.#hex20()}`;
   }
 
   /** The placeholder TransactionID of a result with no money movement, e.g. `OAK0000000`. */
@@ -99,7 +111,7 @@ export class IdFactory {
 
   /** A generic short id for emulator-only records. */
   internalId(): string {
-    return this.#make(ALNUM, 16);
+    return this.#alnum16();
   }
 
   #digits(min: number, max: number): string {

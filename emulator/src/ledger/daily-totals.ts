@@ -28,9 +28,12 @@ export class DailyTotals {
     private readonly movements: Collection<MovementRecord>,
     events: EventBus,
   ) {
-    events.on((event) => {
-      if (event.type === 'reset') this.#built = false;
-    });
+    events.on(
+      (event) => {
+        if (event.type === 'reset') this.#built = false;
+      },
+      ['reset'],
+    );
   }
 
   /** Cents the customer paid or received on the day of `now`. */

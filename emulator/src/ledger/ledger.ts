@@ -69,9 +69,12 @@ export class Ledger {
     this.#walkIns = new CappedMap(Number.isFinite(walkInCap) ? { cap: walkInCap } : {});
     this.#findWalkIns();
     // A reset or an imported state replaced the customers.
-    events.on((event) => {
-      if (event.type === 'reset') this.#findWalkIns();
-    });
+    events.on(
+      (event) => {
+        if (event.type === 'reset') this.#findWalkIns();
+      },
+      ['reset'],
+    );
   }
 
   #findWalkIns(): void {
@@ -151,7 +154,8 @@ export class Ledger {
 
   putCustomer(record: CustomerRecord): void {
     this.customers.put(record);
-    this.#events.emit({ type: 'customer', customer: customerView(record) });
+    if (this.#events.wants('customer'))
+      this.#events.emit({ type: 'customer', customer: customerView(record) });
     if (!record.walkIn) {
       if (this.#walkIns.size > 0) this.#walkIns.delete(record.msisdn);
       return;
@@ -177,7 +181,8 @@ export class Ledger {
 
   putOrg(record: OrgRecord): void {
     this.orgs.put(record);
-    this.#events.emit({ type: 'shortcode', shortcode: shortcodeView(record) });
+    if (this.#events.wants('shortcode'))
+      this.#events.emit({ type: 'shortcode', shortcode: shortcodeView(record) });
   }
 
   /**

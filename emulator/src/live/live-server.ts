@@ -45,19 +45,36 @@ export function attachLiveServer(server: Server, options: LiveOptions): () => Pr
       sockets.handleUpgrade(req, socket, head, (ws) => {
         // A client that sends a malformed frame is dropped; it reconnects and reloads.
         ws.on('error', () => ws.terminate());
+        // ws forgets a client before its 'close' listeners run: the last one to leave unsubscribes.
+        ws.on('close', () => {
+          if (sockets.clients.size === 0) unsubscribe();
+        });
+        subscribe();
         ws.send(JSON.stringify(options.hello()));
         sockets.emit('connection', ws, req);
       }),
     );
   };
   server.on('upgrade', onUpgrade);
-  const stop = options.events.on((event) => {
+  const forward = (event: LiveEvent) => {
     if (!wss || wss.clients.size === 0) return;
     const frame = JSON.stringify(maskSecrets(event));
     for (const client of wss.clients) send(client, frame);
-  });
+  };
+  // Subscribed only while a client is connected, so that with none the services need not even make the
+  // events nobody would see (see EventBus.wants).
+  let stop: (() => void) | undefined;
+  let closed = false;
+  const subscribe = () => {
+    if (!closed) stop ??= options.events.on(forward);
+  };
+  const unsubscribe = () => {
+    stop?.();
+    stop = undefined;
+  };
   return async () => {
-    stop();
+    closed = true;
+    unsubscribe();
     server.off('upgrade', onUpgrade);
     if (!loading) return;
     const sockets = await loading;

@@ -11,7 +11,20 @@ export interface EatParts {
   millisecond: number;
 }
 
-export function eatParts(ms: number): EatParts {
+/**
+ * The parts of the last time asked for: one payment writes the same instant into its ids, receipt, SMS and
+ * callback, each asking again. Frozen, since every caller shares it.
+ */
+let last: { ms: number; parts: Readonly<EatParts> } | undefined;
+
+export function eatParts(ms: number): Readonly<EatParts> {
+  if (last?.ms === ms) return last.parts;
+  const parts = Object.freeze(partsOf(ms));
+  last = { ms, parts };
+  return parts;
+}
+
+function partsOf(ms: number): EatParts {
   const d = new Date(ms + EAT_OFFSET_MS);
   return {
     year: d.getUTCFullYear(),

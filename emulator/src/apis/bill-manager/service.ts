@@ -43,9 +43,12 @@ export interface BillManagerDeps {
 
 export class BillManagerService {
   constructor(private readonly deps: BillManagerDeps) {
-    deps.events.on((event) => {
-      if (event.type === 'transaction') this.#paid(event.transaction);
-    });
+    deps.events.on(
+      (event) => {
+        if (event.type === 'transaction') this.#paid(event.transaction);
+      },
+      ['transaction'],
+    );
   }
 
   optIn(

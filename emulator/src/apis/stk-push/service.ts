@@ -228,17 +228,25 @@ export class StkService {
     if (!('receipt' in charged)) return this.#finish(t, charged.refused, by);
     // The payment's own conversation in M-Pesa, which Transaction Status reports (SPEC 8).
     const conversationId = this.deps.ids.conversationId(this.deps.scheduler.clock.now());
-    return this.#finish({ ...t, receipt: charged.receipt, conversationId }, StkResult.success, by);
+    return this.#finish(t, StkResult.success, by, { receipt: charged.receipt, conversationId });
   }
 
-  #finish(t: TransactionView, result: ResultCodeEntry, by: Decision['by']): TransactionView {
+  /** Ends the prompt; `paid` names the payment of a successful one (its fields follow the prompt's own). */
+  #finish(
+    t: TransactionView,
+    result: ResultCodeEntry,
+    by: Decision['by'],
+    paid?: { receipt: string; conversationId: string },
+  ): TransactionView {
     const { scheduler, transactions, outbox, settings } = this.deps;
     const now = scheduler.clock.now();
     for (const job of this.#jobs.get(t.id) ?? []) scheduler.cancel(job);
     this.#jobs.delete(t.id);
     if (t.phone && this.#openByPhone.get(t.phone) === t.id) this.#openByPhone.delete(t.phone);
+    // One copy of the prompt: the delivery's id is added to it once the callback is enqueued.
     const done: TransactionView = {
       ...t,
+      ...paid,
       status: result.code === 0 ? 'completed' : 'failed',
       updatedAt: now,
       resultCode: result.code,
@@ -255,9 +263,9 @@ export class StkService {
       transactionId: t.id,
       delayMs: settings.current.stk.callbackDelayMs,
     });
-    const withDelivery = { ...done, deliveries: [...done.deliveries, delivery.id] };
-    transactions.put(withDelivery);
-    return withDelivery;
+    done.deliveries = [...t.deliveries, delivery.id];
+    transactions.put(done);
+    return done;
   }
 
   /**
