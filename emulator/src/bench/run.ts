@@ -23,20 +23,53 @@ import { fileURLToPath } from 'node:url';
 
 const BARE_SERVER = fileURLToPath(new URL('./bare-server.js', import.meta.url));
 
-const { values: options } = parseArgs({
-  options: {
-    rounds: { type: 'string', default: '5' },
-    /** No round starts after this many seconds of the run, so that it stays well under five minutes. */
-    'max-seconds': { type: 'string', default: '200' },
-    json: { type: 'string', default: 'bench-report.json' },
-    flows: { type: 'string', default: '2000' },
-    rate: { type: 'string', default: '1000' },
-    'tail-seconds': { type: 'string', default: '3' },
-    /** A data file at the caps from an earlier run (kept with --keep-caps-file), to skip filling one. */
-    'caps-file': { type: 'string' },
-    'keep-caps-file': { type: 'string' },
-  },
-});
+const USAGE = `npm run bench [-- options]
+
+  --rounds N           rounds of every measurement, in rotated order (default 5)
+  --max-seconds S      start no round after S seconds of the run (default 200)
+  --json FILE          where the report is written as JSON (default bench-report.json)
+  --flows N            complete flows per throughput burst (default 2000)
+  --rate R             requests per second offered for the tail (default 1000)
+  --tail-seconds S     how long the tail is measured (default 3)
+  --caps-file FILE     a data file at the history caps from an earlier run, instead of filling one
+  --keep-caps-file F   keep the data file filled to the caps at F, for --caps-file later
+  --help               this text`;
+
+function readOptions() {
+  try {
+    return parseArgs({
+      options: {
+        rounds: { type: 'string', default: '5' },
+        /** No round starts after this many seconds of the run, so that it stays well under five minutes. */
+        'max-seconds': { type: 'string', default: '200' },
+        json: { type: 'string', default: 'bench-report.json' },
+        flows: { type: 'string', default: '2000' },
+        rate: { type: 'string', default: '1000' },
+        'tail-seconds': { type: 'string', default: '3' },
+        /** A data file at the caps from an earlier run (kept with --keep-caps-file), to skip filling one. */
+        'caps-file': { type: 'string' },
+        'keep-caps-file': { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`bench: ${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const options = readOptions();
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+for (const name of ['rounds', 'max-seconds', 'flows', 'rate', 'tail-seconds'] as const) {
+  const value = Number(options[name]);
+  if (!Number.isFinite(value) || value <= 0) {
+    console.error(`bench: --${name} must be a positive number, not "${options[name]}".\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
 const ROUNDS = Number(options.rounds);
 const BUDGET_MS = Number(options['max-seconds']) * 1000;
 const FLOWS = Number(options.flows);
