@@ -16,6 +16,7 @@ const RECORD_DEPTH = 3;
  */
 export class SnapshotFile {
   readonly #db: Low<SnapshotData>;
+  readonly #streamed: StreamedJSONFile<SnapshotData> | undefined;
   readonly #path: string;
   readonly #fsync: boolean;
 
@@ -24,17 +25,21 @@ export class SnapshotFile {
    * the data file as loaded, which the store's own adapter copies instead of serialising them again.
    */
   constructor(path: string, fsync: boolean, adapter: Adapter<SnapshotData> | RecordTexts) {
-    this.#db = new Low<SnapshotData>(
+    this.#streamed =
       adapter instanceof RecordTexts
         ? new StreamedJSONFile<SnapshotData>(path, RECORD_DEPTH, adapter)
-        : adapter,
-      emptySnapshot(),
-    );
+        : undefined;
+    this.#db = new Low<SnapshotData>(this.#streamed ?? (adapter as Adapter<SnapshotData>), emptySnapshot());
     this.#path = path;
     this.#fsync = fsync;
   }
 
-  async write(data: SnapshotData): Promise<void> {
+  /**
+   * `pause`: what the write waits on between slices of about 256 KB (a snapshot in the background waits a
+   * little, so that requests keep most of the event loop); by default one turn of the loop.
+   */
+  async write(data: SnapshotData, pause?: () => Promise<void>): Promise<void> {
+    if (pause) this.#streamed?.paceNextWrite(pause);
     this.#db.data = data;
     try {
       await this.#db.write();

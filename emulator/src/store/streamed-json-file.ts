@@ -43,6 +43,8 @@ export class StreamedJSONFile<T> implements Adapter<T> {
   readonly #reader: JSONFile<T>;
   readonly #texts: RecordTexts | undefined;
   #writing: Promise<void> = Promise.resolve();
+  /** What the next write waits on between slices (see `paceNextWrite`); by default one turn of the loop. */
+  #pause: () => Promise<void> = nextTurn;
 
   /** `depth`: how many levels of containers to open; what lies deeper is stringified whole. */
   constructor(path: string, depth: number, texts?: RecordTexts) {
@@ -58,14 +60,24 @@ export class StreamedJSONFile<T> implements Adapter<T> {
     return this.#reader.read();
   }
 
+  /**
+   * The next write waits on `pause` between slices instead of one turn of the event loop: a snapshot in the
+   * background takes a share of the loop, not most of it, while requests keep coming.
+   */
+  paceNextWrite(pause: () => Promise<void>): void {
+    this.#pause = pause;
+  }
+
   /** Writes one at a time: a second write waits for the first, as steno's do. */
   write(data: T): Promise<void> {
-    const run = this.#writing.then(() => this.#write(data));
+    const pause = this.#pause;
+    this.#pause = nextTurn;
+    const run = this.#writing.then(() => this.#write(data, pause));
     this.#writing = run.catch(() => undefined);
     return run;
   }
 
-  async #write(data: T): Promise<void> {
+  async #write(data: T, pause: () => Promise<void>): Promise<void> {
     const fd = openSync(this.#temp, 'w');
     const texts = this.#texts;
     texts?.scanPending();
@@ -99,7 +111,7 @@ export class StreamedJSONFile<T> implements Adapter<T> {
         }
         if (file.unyielded < SLICE_BYTES) continue;
         file.unyielded = 0;
-        await new Promise((resolve) => setImmediate(resolve));
+        await pause();
       }
       runs?.settle();
       file.flush();
@@ -121,6 +133,8 @@ export class StreamedJSONFile<T> implements Adapter<T> {
     texts?.replace(placed);
   }
 }
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Puts `temp` in the place of `path`, moving the file there to `aside` for the moment it takes. */
 function replaceFile(temp: string, path: string, aside: string): void {
