@@ -36,16 +36,7 @@ import type { StorePaths } from './store-paths.js';
 import type { Collection, CollectionOptions, Store, StoredRecord } from './store.js';
 import { StoreWriteError } from './store.js';
 import { openStoreFiles, type StoreFiles } from './open-store-files.js';
-
-/**
- * How long a snapshot in the background waits after each slice of about 256 KB it writes. Serialising such a
- * slice takes about 2 ms, so a snapshot takes at most about a fifth of the event loop; copying one from the
- * file it replaces takes a fraction of that. At the caps a snapshot that serialises every record (26 MB)
- * took half the loop for over a second, and at 1,000 payments a second, which take most of the other half,
- * requests queued behind it for hundreds of milliseconds. A flush or a close does not wait: it finishes a
- * snapshot in progress at full speed.
- */
-const BACKGROUND_PAUSE_MS = 8;
+import { SnapshotPace } from './snapshot-pace.js';
 
 export class FileStore implements Store {
   readonly kind = 'file' as const;
@@ -72,10 +63,7 @@ export class FileStore implements Store {
   #held: string[] = [];
   /** Why the last log write failed; cleared by the next one that succeeds. */
   #failure: string | undefined;
-  /** Flushes and closes waiting: a snapshot in the background then stops pausing (BACKGROUND_PAUSE_MS). */
-  #waiting = 0;
-  /** Ends the pause a snapshot in the background is in. */
-  #wake: (() => void) | undefined;
+  readonly #pace: SnapshotPace;
 
   /** Locks the data file, loads it and replays its logs. Throws StoreOpenError when that is not safe. */
   static async open(options: FileStoreOptions): Promise<FileStore> {
@@ -93,6 +81,7 @@ export class FileStore implements Store {
     this.#log = parts.log;
     this.#dirty = parts.dirty;
     this.#texts = parts.texts;
+    this.#pace = new SnapshotPace(parts.settings.timers);
   }
 
   collection<T extends StoredRecord>(name: string, options?: CollectionOptions): Collection<T> {
@@ -172,16 +161,12 @@ export class FileStore implements Store {
   /** `last`: no snapshot follows (the store is closing), so it need not learn where records lie. */
   #flush(last: boolean): Promise<void> {
     if (this.#closed) return Promise.reject(new Error(`The store ${this.location} is closed.`));
-    this.#waiting += 1;
-    this.#wake?.();
-    const run = this.#snapshots
-      .then(() => {
+    const run = this.#pace.urgent(
+      this.#snapshots.then(() => {
         if (last) this.#texts.retire();
         return this.#snapshot();
-      })
-      .finally(() => {
-        this.#waiting -= 1;
-      });
+      }),
+    );
     this.#snapshots = run.catch(() => undefined);
     return run;
   }
@@ -261,7 +246,7 @@ export class FileStore implements Store {
       this.#queued = false;
       if (this.#closed) return;
       try {
-        await this.#snapshot(() => this.#backgroundPause());
+        await this.#snapshot(this.#pace.pause);
       } catch (error) {
         this.#settings.warn(
           `Could not write a snapshot of ${this.location} (${(error as Error).message}); ` +
@@ -290,21 +275,6 @@ export class FileStore implements Store {
     }
     this.#failing = false;
     rmSync(this.#paths.previousLog, { force: true });
-  }
-
-  /** BACKGROUND_PAUSE_MS on the store's timers, or one turn of the loop once a flush or a close waits. */
-  #backgroundPause(): Promise<void> {
-    if (this.#waiting > 0) return new Promise((resolve) => setImmediate(resolve));
-    const timers = this.#settings.timers;
-    return new Promise<void>((resolve) => {
-      const wake = () => {
-        this.#wake = undefined;
-        timers.clearTimeout(handle);
-        resolve();
-      };
-      const handle = timers.setTimeout(wake, BACKGROUND_PAUSE_MS);
-      this.#wake = wake;
-    });
   }
 
   #cancelTimer(): void {
