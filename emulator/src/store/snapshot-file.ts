@@ -35,7 +35,7 @@ export class SnapshotFile {
   }
 
   /**
-   * `pause`: what the write waits on between slices of about 256 KB (a snapshot in the background waits a
+   * `pause`: what the write waits on between slices of about 64 KB (a snapshot in the background waits a
    * little, so that requests keep most of the event loop); by default one turn of the loop.
    */
   async write(data: SnapshotData, pause?: () => Promise<void>): Promise<void> {
