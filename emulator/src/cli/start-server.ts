@@ -11,7 +11,7 @@ import type { TlsEndpoint } from '../tls/serve-tls.js';
 
 /**
  * Every write is durable in the data file's log when it returns; a snapshot only folds the log into the data
- * file, written record by record with the event loop running between slices of about a megabyte. Under load,
+ * file, written record by record with the event loop running between slices of about 64 KB. Under load,
  * snapshot every half minute or 100,000 writes rather than every second; the log then stays under about
  * 100 MB and replays in a second or two on start.
  */

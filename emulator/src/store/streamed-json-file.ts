@@ -30,7 +30,7 @@ const SLICE_BYTES = 64 * 1024;
  * file at the caps, where these renames take a tenth of a millisecond. A crash between the two renames
  * leaves `.<name>.old` and no file; the store's open moves it back (load-state.ts). Reading is JSONFile's.
  *
- * The event loop runs between slices of about a megabyte, so requests are answered while a snapshot is
+ * The event loop runs between slices of about 64 KB, so requests are answered while a snapshot is
  * written; the lists handed to `write` must stay as they are until it resolves (FileStore hands over copies).
  *
  * With `texts`, records whose text in the file being replaced is known are copied from it byte for byte
