@@ -8,13 +8,18 @@ import { RecordRuns } from './record-runs.js';
 import { rangeEnd, rangeStart, type RecordTexts } from './record-texts.js';
 
 /**
- * Bytes written between two turns of the event loop: under a millisecond of work when every record in them
- * is serialised (at 256 KB a slice took 3-4 ms, which requests arriving meanwhile waited out), so that a
- * snapshot adds little to the latency of requests that arrive while it is written. Chunks are written
- * synchronously (to the page cache, fast); an await per chunk instead would wait behind every request of a
- * busy loop each time, and a snapshot would take minutes while the log grows.
+ * Bytes written between two turns of the event loop. A paced write (a snapshot in the background, see
+ * `paceNextWrite`) stops every 64 KB: under a millisecond of work when every record in them is serialised
+ * (at 256 KB a slice took 3-4 ms, which requests arriving meanwhile waited out). Other writes (a flush, the
+ * save at a stop) stop every megabyte: each turn costs a trip through the event loop, and at the caps 400 of
+ * them added tens of milliseconds to a stop. Chunks are written synchronously (to the page cache, fast); an
+ * await per chunk instead would wait behind every request of a busy loop each time, and a snapshot would
+ * take minutes while the log grows.
  */
-const SLICE_BYTES = 64 * 1024;
+const PACED_SLICE_BYTES = 64 * 1024;
+const SLICE_BYTES = 1024 * 1024;
+/** The longest run of records copied from the file being replaced with one read. */
+const RUN_BYTES = 256 * 1024;
 
 /**
  * A lowdb adapter for the data file that writes the same text as lowdb's JSONFile
@@ -30,7 +35,7 @@ const SLICE_BYTES = 64 * 1024;
  * file at the caps, where these renames take a tenth of a millisecond. A crash between the two renames
  * leaves `.<name>.old` and no file; the store's open moves it back (load-state.ts). Reading is JSONFile's.
  *
- * The event loop runs between slices of about 64 KB, so requests are answered while a snapshot is
+ * The event loop runs between slices (see SLICE_BYTES), so requests are answered while a snapshot is
  * written; the lists handed to `write` must stay as they are until it resolves (FileStore hands over copies).
  *
  * With `texts`, records whose text in the file being replaced is known are copied from it byte for byte
@@ -73,12 +78,13 @@ export class StreamedJSONFile<T> implements Adapter<T> {
   write(data: T): Promise<void> {
     const pause = this.#pause;
     this.#pause = nextTurn;
-    const run = this.#writing.then(() => this.#write(data, pause));
+    const slice = pause === nextTurn ? SLICE_BYTES : PACED_SLICE_BYTES;
+    const run = this.#writing.then(() => this.#write(data, pause, slice));
     this.#writing = run.catch(() => undefined);
     return run;
   }
 
-  async #write(data: T, pause: () => Promise<void>): Promise<void> {
+  async #write(data: T, pause: () => Promise<void>, sliceBytes: number): Promise<void> {
     const fd = openSync(this.#temp, 'w');
     const texts = this.#texts;
     texts?.scanPending();
@@ -91,7 +97,7 @@ export class StreamedJSONFile<T> implements Adapter<T> {
       // The file being replaced, opened when some of its records can be copied from it.
       if (texts && !texts.isEmpty) previous = openIfPresent(this.#path);
       const file = new BufferedFile(fd);
-      const runs = previous === undefined ? undefined : new RecordRuns(file, previous, SLICE_BYTES);
+      const runs = previous === undefined ? undefined : new RecordRuns(file, previous, RUN_BYTES);
       for (const part of jsonParts(data, this.#depth)) {
         if (typeof part === 'string') {
           if (runs) runs.text(part);
@@ -110,7 +116,7 @@ export class StreamedJSONFile<T> implements Adapter<T> {
             if (learn) placed.push(part.value, start, file.position);
           }
         }
-        if (file.unyielded < SLICE_BYTES) continue;
+        if (file.unyielded < sliceBytes) continue;
         file.unyielded = 0;
         await pause();
       }
