@@ -58,14 +58,8 @@ async function main(): Promise<void> {
     log: (line) => console.error(line),
     warn: (line) => console.warn(`warning: ${line}`),
   });
-  const { listening, tls } = server;
-  console.log(cli.readyJson ? readyJson(server, cli.adminToken) : readyLine(server, cli.adminToken));
-  info(
-    `  data: ${server.store.location}; clock: ${server.clock}; STK outcome: ${JSON.stringify(server.settings.stk.defaultOutcome)}`,
-  );
-  if (tls) info(tlsInstructions(tls, listening.url));
-  process.send?.({ event: 'ready', url: listening.url, port: listening.port });
-
+  // The handlers come before the ready line: a supervisor may send SIGTERM the moment it reads that line,
+  // and a signal with no handler yet would end the process without saving its state.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -84,6 +78,14 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+
+  const { listening, tls } = server;
+  console.log(cli.readyJson ? readyJson(server, cli.adminToken) : readyLine(server, cli.adminToken));
+  info(
+    `  data: ${server.store.location}; clock: ${server.clock}; STK outcome: ${JSON.stringify(server.settings.stk.defaultOutcome)}`,
+  );
+  if (tls) info(tlsInstructions(tls, listening.url));
+  process.send?.({ event: 'ready', url: listening.url, port: listening.port });
 }
 
 main().catch((error: unknown) => {

@@ -75,20 +75,29 @@ export async function runSinkCommand(
       sink.clear(); // a long-running sink keeps nothing
     },
   });
+  // Listened for before the line that says the sink is up: a signal sent on reading it must stop it cleanly.
+  let onSignal: (() => void) | undefined;
+  const signalled =
+    stop ??
+    new Promise<void>((resolve) => {
+      onSignal = resolve;
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
   try {
     await sink.listen(port, host);
   } catch (error) {
     io.err(`daraja-emulator sink: cannot listen on ${host}:${port}: ${(error as Error).message}`);
+    if (onSignal) {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
     return 1;
   }
   io.err(
     `Callback sink on ${sink.url} (reply: ${mode}); use ${sink.url}/<any path> as your callback URL. Ctrl-C stops it.`,
   );
-  await (stop ??
-    new Promise<void>((resolve) => {
-      process.once('SIGINT', resolve);
-      process.once('SIGTERM', resolve);
-    }));
+  await signalled;
   await sink.close();
   return 0;
 }
