@@ -61,7 +61,17 @@ const STEPS = {
   // The build checks the client's and the emulator's types; this adds the UI's and the contracts'.
   types: ['npm', 'run', 'typecheck'],
   packages: ['node', 'scripts/lint-packages.mjs'],
-  unit: ['npx', 'vitest', 'run', '--project=in-process', '--project=own-process', ...vitestJson('unit')],
+  // Four files at a time: many wait on processes they started (the compiled command, npm), and three left
+  // a core idle for much of the run.
+  unit: [
+    'npx',
+    'vitest',
+    'run',
+    '--project=in-process',
+    '--project=own-process',
+    '--maxWorkers=4',
+    ...vitestJson('unit'),
+  ],
   // Two browser files at a time: each spends most of its time waiting on its own Chromium.
   browser: [
     'npx',
@@ -78,10 +88,10 @@ const STEPS = {
 
 /**
  * Lanes run side by side once the build and the packing are done; each runs its steps one after the other.
- * The unit suite keeps three workers busy; the browser suite waits on Chromium much of the time, and the
- * checks after it fill what is left.
+ * The unit suite is the longest; the browser suite waits on Chromium much of the time, so the checks, which
+ * only compute, run in a lane of their own beside it rather than after it.
  */
-const LANES = [['unit'], ['browser', 'format', 'lint', 'types', 'packages', 'ui', 'jest']];
+const LANES = [['unit'], ['browser', 'ui', 'jest'], ['format', 'lint', 'types', 'packages']];
 
 const serial = process.argv.includes('--serial');
 

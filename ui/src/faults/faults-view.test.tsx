@@ -169,5 +169,5 @@ test('counters follow traffic: a request in the journal brings a fresh count', a
   const rule = rules()[0];
   if (rule) Object.assign(rule, { matched: 8, fired: 2 });
   live.emit({ type: 'journal', entry: journalEntry() });
-  expect(await card.findByLabelText('matched 8, fired 2', {}, { timeout: 2_000 })).toBeTruthy();
+  expect(await card.findByLabelText('matched 8, fired 2')).toBeTruthy();
 });
