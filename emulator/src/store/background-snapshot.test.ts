@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, expect, test, vi } from 'vitest';
 import { FileStore } from './file-store.js';
-import { ManualTimers, removeTempDirs, tempDataPath } from './store-test-support.js';
+import { ManualTimers, removeTempDirs, STORE_WAIT, tempDataPath } from './store-test-support.js';
 
 interface Payment {
   id: string;
@@ -29,11 +29,14 @@ test('a snapshot in the background pauses on the store timers between slices, an
   const timers = new ManualTimers();
   const { path, store } = await busyStore(timers);
   // The snapshot has moved the log aside and waits on a pause after its first slice.
-  await vi.waitFor(() => expect(timers.pending).toBe(1));
+  await vi.waitFor(() => expect(timers.pending).toBe(1), STORE_WAIT);
   expect(existsSync(`${path}.log.1`)).toBe(true);
   for (let fired = 0; existsSync(`${path}.log.1`); fired++) {
     expect(fired).toBeLessThan(100);
-    await vi.waitFor(() => expect(timers.pending + (existsSync(`${path}.log.1`) ? 0 : 1)).toBe(1));
+    await vi.waitFor(
+      () => expect(timers.pending + (existsSync(`${path}.log.1`) ? 0 : 1)).toBe(1),
+      STORE_WAIT,
+    );
     timers.fireAll();
   }
   expect(savedIds(path)).toHaveLength(2000);
@@ -43,7 +46,7 @@ test('a snapshot in the background pauses on the store timers between slices, an
 test('a flush during a snapshot in the background finishes it without waiting for the store timers', async () => {
   const timers = new ManualTimers();
   const { path, store, payments } = await busyStore(timers);
-  await vi.waitFor(() => expect(timers.pending).toBe(1));
+  await vi.waitFor(() => expect(timers.pending).toBe(1), STORE_WAIT);
   payments.put({ id: 'after', note: 'x' });
   // No timer is fired here: the flush would wait forever if the snapshot kept pausing on them.
   await store.flush();

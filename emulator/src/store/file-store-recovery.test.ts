@@ -16,7 +16,14 @@ import { FileStore } from './file-store.js';
 import type { FileStoreOptions } from './file-store-options.js';
 import type { SnapshotData } from './snapshot.js';
 import { StoreOpenError } from './store.js';
-import { idleTimers, logLines, removeTempDirs, simulateCrash, tempDataPath } from './store-test-support.js';
+import {
+  idleTimers,
+  logLines,
+  removeTempDirs,
+  simulateCrash,
+  STORE_WAIT,
+  tempDataPath,
+} from './store-test-support.js';
 
 const open = (path: string, options: Partial<FileStoreOptions> = {}) =>
   FileStore.open({ path, timers: idleTimers, onWarning: () => undefined, ...options });
@@ -182,7 +189,7 @@ test('a crash between writing a snapshot and removing the old log does not bring
   accounts.put({ id: 'c' }); // drops a
   accounts.delete('c');
   void store.flush();
-  await vi.waitFor(() => expect(adapter.writes).toBe(1));
+  await vi.waitFor(() => expect(adapter.writes).toBe(1), STORE_WAIT);
   // The snapshot is in place but the log it replaces is still there, as when the process dies here.
   expect(logLines(path, '.log.1')).toHaveLength(5);
   accounts.put({ id: 'd' });
@@ -211,7 +218,7 @@ test('when a snapshot cannot be written every write stays in the logs, and a lat
   const accounts = store.collection('accounts');
   accounts.put({ id: 'a' });
   accounts.put({ id: 'b' });
-  await vi.waitFor(() => expect(warnings).toEqual([expect.stringContaining('disk full')]));
+  await vi.waitFor(() => expect(warnings).toEqual([expect.stringContaining('disk full')]), STORE_WAIT);
   accounts.put({ id: 'c' });
   accounts.delete('a');
   await expect(store.flush()).rejects.toThrow('disk full');

@@ -12,6 +12,7 @@ import {
   ManualTimers,
   removeTempDirs,
   simulateCrash,
+  STORE_WAIT,
   tempDataPath,
 } from './store-test-support.js';
 
@@ -165,8 +166,8 @@ test('a snapshot is written when the timer fires, and no timer is armed while no
   expect(timers.pending).toBe(1);
   timers.fireAll();
 
-  await vi.waitFor(() => expect(adapter.writes).toBe(1));
-  await vi.waitFor(() => expect(existsSync(`${path}.log.1`)).toBe(false));
+  await vi.waitFor(() => expect(adapter.writes).toBe(1), STORE_WAIT);
+  await vi.waitFor(() => expect(existsSync(`${path}.log.1`)).toBe(false), STORE_WAIT);
   const snapshot = JSON.parse(readFileSync(path, 'utf8')) as SnapshotData;
   expect(ids(snapshot.collections.accounts ?? [])).toEqual(['a', 'b']);
   expect(readFileSync(`${path}.log`, 'utf8')).toBe('');
@@ -183,8 +184,8 @@ test('a snapshot is written once the log reaches snapshotEveryWrites lines', asy
   expect(adapter.writes).toBe(0);
 
   store.collection('events').put({ id: 'e9' });
-  await vi.waitFor(() => expect(adapter.writes).toBe(1));
-  await vi.waitFor(() => expect(existsSync(`${path}.log.1`)).toBe(false));
+  await vi.waitFor(() => expect(adapter.writes).toBe(1), STORE_WAIT);
+  await vi.waitFor(() => expect(existsSync(`${path}.log.1`)).toBe(false), STORE_WAIT);
   expect(logLines(path)).toEqual([]);
   await store.close();
 });

@@ -19,6 +19,9 @@ export function removeTempDirs(): void {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
+/** How long a test waits for the store's own work (a snapshot, say) on a loaded machine: a limit for hangs. */
+export const STORE_WAIT = { timeout: 10_000 };
+
 /** Timers that never fire: snapshots happen only when a test asks for one. */
 export const idleTimers: Timers = { setTimeout: () => 0, clearTimeout: () => undefined };
 
