@@ -32,6 +32,9 @@ import { checkStkCredentials } from './credentials.js';
 import type { StkPushInput } from './validate.js';
 import { admitWalkIn } from '../../ledger/walk-in.js';
 
+/** The payment behind a prompt that ended in success. */
+type Paid = Pick<TransactionView, 'receipt' | 'conversationId'>;
+
 export interface StkDeps {
   ledger: Ledger;
   transactions: Transactions;
@@ -232,12 +235,7 @@ export class StkService {
   }
 
   /** Ends the prompt; `paid` names the payment of a successful one (its fields follow the prompt's own). */
-  #finish(
-    t: TransactionView,
-    result: ResultCodeEntry,
-    by: Decision['by'],
-    paid?: { receipt: string; conversationId: string },
-  ): TransactionView {
+  #finish(t: TransactionView, result: ResultCodeEntry, by: Decision['by'], paid?: Paid): TransactionView {
     const { scheduler, transactions, outbox, settings } = this.deps;
     const now = scheduler.clock.now();
     for (const job of this.#jobs.get(t.id) ?? []) scheduler.cancel(job);
