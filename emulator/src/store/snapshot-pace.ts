@@ -1,4 +1,5 @@
 import type { Timers } from '../time/timers.js';
+import { nextTurn } from './streamed-json-file.js';
 
 /**
  * How long a snapshot in the background waits after each slice of about 64 KB it writes. Serialising such a
@@ -8,8 +9,6 @@ import type { Timers } from '../time/timers.js';
  * half, requests queued behind it for hundreds of milliseconds.
  */
 const BACKGROUND_PAUSE_MS = 8;
-
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * The pace of a store's snapshots: one in the background waits BACKGROUND_PAUSE_MS on the store's timers

@@ -141,7 +141,8 @@ export class StreamedJSONFile<T> implements Adapter<T> {
   }
 }
 
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+/** One turn of the event loop: what a write waits on between slices unless it is paced. */
+export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Puts `temp` in the place of `path`, moving the file there to `aside` for the moment it takes. */
 function replaceFile(temp: string, path: string, aside: string): void {
