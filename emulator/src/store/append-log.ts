@@ -29,8 +29,10 @@ export class AppendLog {
 
   readonly #write: LogWrite;
 
-  constructor(path: string, fsync: boolean, write: LogWrite = fsWrite) {
+  /** `lines`: whole lines the file already holds, when an existing log is kept (see log-fold.ts). */
+  constructor(path: string, fsync: boolean, write: LogWrite = fsWrite, lines = 0) {
     this.#path = path;
+    this.#lines = lines;
     this.#fsync = fsync;
     this.#write = write;
     this.#fd = openSync(path, 'a');
@@ -38,7 +40,7 @@ export class AppendLog {
     if (fsync) fsyncDirectory(dirname(path));
   }
 
-  /** Lines appended since the log was opened or last rotated. */
+  /** Lines in the log: those it was opened with, and those appended since, or since it was last rotated. */
   get lines(): number {
     return this.#lines;
   }

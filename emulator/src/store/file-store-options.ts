@@ -2,6 +2,7 @@ import type { Adapter } from 'lowdb';
 import type { SnapshotData } from './snapshot.js';
 import type { Timers } from '../time/timers.js';
 import { realTimers } from '../time/timers.js';
+import { KEEP_LOG_FROM_BYTES } from './log-fold.js';
 
 export interface FileStoreOptions {
   /** The data file. `<path>.log` and `<path>.lock` sit beside it; its directory is created if missing. */
@@ -18,6 +19,11 @@ export interface FileStoreOptions {
   onWarning?: (message: string) => void;
   /** The lowdb adapter for the data file; defaults to lowdb's JSONFile at `path`. */
   snapshotAdapter?: Adapter<SnapshotData>;
+  /**
+   * From this data file size on, a stop leaves a log under a quarter of the data file's size in place
+   * instead of rewriting the data file, and a start keeps such a log (see log-fold.ts). Default 2 MiB.
+   */
+  keepLogFromBytes?: number;
   /** How log lines reach the file; defaults to fs.writeSync (tests inject failures such as ENOSPC). */
   writeSync?: LogWrite;
 }
@@ -32,6 +38,7 @@ export interface FileStoreSettings {
   fsync: boolean;
   warn: (message: string) => void;
   writeSync: LogWrite | undefined;
+  keepLogFromBytes: number;
 }
 
 export function fileStoreSettings(options: FileStoreOptions): FileStoreSettings {
@@ -42,5 +49,6 @@ export function fileStoreSettings(options: FileStoreOptions): FileStoreSettings 
     fsync: options.fsync ?? false,
     warn: options.onWarning ?? ((message) => console.warn(message)),
     writeSync: options.writeSync,
+    keepLogFromBytes: options.keepLogFromBytes ?? KEEP_LOG_FROM_BYTES,
   };
 }

@@ -9,7 +9,8 @@
  *   each job's.
  * - A single write costs one short line, however much is stored; the data file is rewritten only by
  *   the periodic snapshot (every `snapshotEveryMs`, or after `snapshotEveryWrites` lines), `flush` and
- *   `close`, and always atomically (temporary file, then rename). A snapshot copies the text of records
+ *   `close`, and always atomically (temporary file, then rename). `close` leaves a log that is small next
+ *   to a large data file in place instead (log-fold.ts); the next open replays it and keeps it. A snapshot copies the text of records
  *   not put since the last one from the file it replaces (see RecordTexts) and serialises only the others.
  * - Opening replays the data file and logs to exactly the acknowledged state, whatever moment a crash hit.
  *   A damaged data file or log is refused with a StoreOpenError and never overwritten.
@@ -21,7 +22,7 @@
  * - Isolation from callers: records are kept by reference, so a record changed after `put` without
  *   another `put` reaches the disk only with the next snapshot, if at all.
  */
-import { rmSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import type { AppendLog } from './append-log.js';
 import { releaseLock } from './file-lock.js';
 import type { FileStoreOptions, FileStoreSettings } from './file-store-options.js';
@@ -37,6 +38,7 @@ import type { Collection, CollectionOptions, Store, StoredRecord } from './store
 import { StoreWriteError } from './store.js';
 import { openStoreFiles, type StoreFiles } from './open-store-files.js';
 import { SnapshotPace } from './snapshot-pace.js';
+import { foldsLog } from './log-fold.js';
 
 export class FileStore implements Store {
   readonly kind = 'file' as const;
@@ -171,10 +173,15 @@ export class FileStore implements Store {
     return run;
   }
 
+  /**
+   * Saves and releases the data file. The log is folded into the data file first, unless that would
+   * rewrite a large data file for a small log (see log-fold.ts): then the log stays for the next start.
+   */
   async close(): Promise<void> {
     if (this.#closed) return;
     try {
-      await this.#flush(true);
+      await this.#pace.urgent(this.#snapshots);
+      if (this.#foldsAtClose()) await this.#flush(true);
     } finally {
       this.#closed = true;
       this.#cancelTimer();
@@ -184,6 +191,17 @@ export class FileStore implements Store {
         releaseLock(this.#paths.lock);
       }
     }
+  }
+
+  /** A failed snapshot left lines in the previous log too: those are always folded. */
+  #foldsAtClose(): boolean {
+    if (!this.#dirty) return false;
+    if (this.#failing) return true;
+    return foldsLog({
+      dataBytes: sizeOf(this.#paths.data),
+      logBytes: this.#log.bytes,
+      keepLogFromBytes: this.#settings.keepLogFromBytes,
+    });
   }
 
   #handle(name: string): Collection<StoredRecord> {
@@ -281,5 +299,14 @@ export class FileStore implements Store {
     if (this.#timer === undefined) return;
     this.#settings.timers.clearTimeout(this.#timer);
     this.#timer = undefined;
+  }
+}
+
+/** A file's size, 0 when it is missing. */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
   }
 }

@@ -12,6 +12,16 @@ export interface LoadedState {
   snapshotExists: boolean;
   /** Log lines (or a cut-off line) are on disk; folding them into a fresh snapshot tidies up. */
   logsPresent: boolean;
+  /**
+   * Only the active log holds lines, every one of them whole: it can stay and take new lines after them
+   * (see log-fold.ts). A log being folded when a process stopped, or a cut-off line, is always folded.
+   */
+  logCanStay: boolean;
+  /** Whole lines in the active log, and its size in bytes. */
+  logLines: number;
+  logBytes: number;
+  /** The size of the data file read, 0 without one. */
+  dataBytes: number;
   /** With `recordTexts`: where the data file holds each record it was loaded with. */
   texts: RecordTexts;
 }
@@ -36,6 +46,9 @@ export function loadState(
   const collections = CollectionSet.fromSnapshot(snapshot);
   let seq = snapshot.seq;
   let logsPresent = false;
+  let logCanStay = true;
+  let logLines = 0;
+  let logBytes = 0;
   for (const file of [paths.previousLog, paths.log]) {
     const text = readIfPresent(file);
     if (text === undefined || text === '') continue;
@@ -43,6 +56,11 @@ export function loadState(
     const log = parseLog(text, file);
     if (log.partialTail)
       warn(`Ignored an unfinished last line in ${file}; that write was never acknowledged.`);
+    if (file === paths.previousLog || log.partialTail) logCanStay = false;
+    else {
+      logLines = log.lines.length;
+      logBytes = Buffer.byteLength(text, 'utf8');
+    }
     for (const line of log.lines) {
       if (line.s <= seq) continue;
       collections.apply(line);
@@ -54,7 +72,17 @@ export function loadState(
     rmSync(paths.snapshotTemp, { force: true });
     warn(`Removed ${paths.snapshotTemp}, an unfinished snapshot left by a process that stopped.`);
   }
-  return { collections, seq, snapshotExists: snapshotBytes !== undefined, logsPresent, texts };
+  return {
+    collections,
+    seq,
+    snapshotExists: snapshotBytes !== undefined,
+    logsPresent,
+    logCanStay,
+    logLines,
+    logBytes,
+    dataBytes: snapshotBytes?.length ?? 0,
+    texts,
+  };
 }
 
 /**

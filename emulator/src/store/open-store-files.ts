@@ -6,6 +6,7 @@ import type { FileStoreOptions, FileStoreSettings } from './file-store-options.j
 import { fileStoreSettings } from './file-store-options.js';
 import type { CollectionSet } from './collection-set.js';
 import { loadState } from './load-state.js';
+import { foldsLog } from './log-fold.js';
 import type { RecordTexts } from './record-texts.js';
 import type { Sealer } from './sealer.js';
 import { openSealer, sealedCapture } from './sealed-state.js';
@@ -30,7 +31,8 @@ export interface StoreFiles {
 
 /**
  * Opens a data file for a FileStore: refuses a protected file, takes the lock, loads the data file and replays
- * its logs, checks the key of its secrets and folds replayed lines into the data file so the new log starts empty.
+ * its logs, checks the key of its secrets and folds replayed lines into the data file so the new log starts empty
+ * (unless the log is small next to a large data file: see log-fold.ts).
  * Throws StoreOpenError (releasing the lock) when that is not safe.
  */
 export async function openStoreFiles(options: FileStoreOptions): Promise<StoreFiles> {
@@ -51,15 +53,23 @@ export async function openStoreFiles(options: FileStoreOptions): Promise<StoreFi
     // Secrets stay sealed in memory until their collection declares them (FileStore.collection).
     const sealer = openSealer(paths.key, state.collections, paths.data);
     const file = new SnapshotFile(paths.data, settings.fsync, options.snapshotAdapter ?? state.texts);
-    if (state.logsPresent) {
+    const keepLog =
+      state.logCanStay &&
+      !foldsLog({
+        dataBytes: state.dataBytes,
+        logBytes: state.logBytes,
+        keepLogFromBytes: settings.keepLogFromBytes,
+      });
+    if (state.logsPresent && !keepLog) {
       // Fold the replayed lines into the data file so the new log starts empty (and never follows a
       // cut-off line). A crash before the logs are removed replays to the same state: `seq` skips them.
       await file.write(sealedCapture(state.collections, sealer, state.seq));
       rmSync(paths.log, { force: true });
     }
     rmSync(paths.previousLog, { force: true });
-    const log = new AppendLog(paths.log, settings.fsync, settings.writeSync);
-    const dirty = !state.snapshotExists && !state.logsPresent;
+    // A log that stays takes new lines after its own; the next snapshot folds them all.
+    const log = new AppendLog(paths.log, settings.fsync, settings.writeSync, keepLog ? state.logLines : 0);
+    const dirty = keepLog || (!state.snapshotExists && !state.logsPresent);
     return {
       paths,
       sealer,
