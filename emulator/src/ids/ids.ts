@@ -1,8 +1,8 @@
-import { customRandom } from 'nanoid';
 import { eatParts, eatDate } from '../time/eat.js';
 import type { Random } from './random.js';
 import { IssuedTimes } from './issued-times.js';
 import { ReceiptTails } from './receipt-tails.js';
+import { joinText, randomText } from './random-text.js';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const HEX = '0123456789abcdef';
@@ -34,7 +34,7 @@ export class IdFactory {
       const key = `${alphabet}:${size}`;
       let gen = cache.get(key);
       if (!gen) {
-        gen = customRandom(alphabet, size, (n) => this.#random.bytes(n));
+        gen = randomText(alphabet, size, (n) => this.#random.bytes(n));
         cache.set(key, gen);
       }
       return gen;
@@ -60,10 +60,12 @@ export class IdFactory {
   /** `xxxx-xxxx-xxxx-xxxxxxxxxxxx` + 7 digits, or the legacy `12345-1234567-1`. */
   requestId(): string {
     if (this.#style === 'legacy') {
-      return `${this.#digits(4, 5)}-${this.#digits(7, 8)}-${1 + Math.floor(this.#random.next() * 3)}`;
+      const first = this.#digits(4, 5);
+      const second = this.#digits(7, 8);
+      return joinText(first, '-', second, '-', String(1 + Math.floor(this.#random.next() * 3)));
     }
     const hex4 = this.#hex4;
-    return `${hex4()}-${hex4()}-${hex4()}-${this.#hex12()}${this.#digits7()}`;
+    return joinText(hex4(), '-', hex4(), '-', hex4(), '-', this.#hex12(), this.#digits7());
   }
 
   merchantRequestId(): string {
@@ -85,12 +87,12 @@ export class IdFactory {
 
   /** A 10-character receipt: year letter, month letter, day character, then 7 characters never used before. */
   receipt(now: number): string {
-    return `${receiptPrefix(now)}${this.#receiptTails.next()}`;
+    return joinText(receiptPrefix(now), this.#receiptTails.next());
   }
 
   /** `AG_` + YYYYMMDD + `_` + 20 lowercase hex characters. */
   conversationId(now: number): string {
-    return `AG_${eatDate(now)}_${this.#hex20()}`;
+    return joinText('AG_', eatDate(now), '_', this.#hex20());
   }
 
   /** The placeholder TransactionID of a result with no money movement, e.g. `OAK0000000`. */
@@ -101,7 +103,9 @@ export class IdFactory {
   /** A random (version 4 style) UUID, as Ratiba's `responseRefID`. */
   uuid(): string {
     const h = (n: number) => this.#make(HEX, n);
-    return `${h(8)}-${h(4)}-4${h(3)}-${'89ab'[Math.floor(this.#random.next() * 4)]}${h(3)}-${h(12)}`;
+    const [a, b, c] = [h(8), h(4), h(3)];
+    const variant = '89ab'[Math.floor(this.#random.next() * 4)] as string;
+    return joinText(a, '-', b, '-4', c, '-', variant, h(3), '-', h(12));
   }
 
   /** `length` decimal digits, the first not zero (Ratiba's numeric order ids). */
@@ -116,7 +120,7 @@ export class IdFactory {
 
   #digits(min: number, max: number): string {
     const len = min + Math.floor(this.#random.next() * (max - min + 1));
-    return String(1 + Math.floor(this.#random.next() * 9)) + this.#make(DIGITS, len - 1);
+    return joinText(String(1 + Math.floor(this.#random.next() * 9)), this.#make(DIGITS, len - 1));
   }
 }
 
@@ -132,6 +136,6 @@ export function receiptPrefix(now: number): string {
 function checkoutId(at: number, msisdn: string): string {
   const p = eatParts(at);
   const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  const stamp = `${pad(p.day)}${pad(p.month)}${p.year}${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
-  return `ws_CO_${stamp}${pad(p.millisecond, 3)}${msisdn.slice(-9)}`;
+  const stamp = joinText(pad(p.day), pad(p.month), String(p.year), pad(p.hour), pad(p.minute), pad(p.second));
+  return joinText('ws_CO_', stamp, pad(p.millisecond, 3), msisdn.slice(-9));
 }
