@@ -1,6 +1,6 @@
 import type { JournalEntry, JournalFilter } from 'daraja-client/emulator';
 import { matchesText } from 'daraja-client/emulator';
-import { pageNewestFirst, type Page } from '../store/newest-first.js';
+import { newestMatch, pageNewestFirst, type Page } from '../store/newest-first.js';
 import type { Collection, Store } from '../store/store.js';
 import type { EventBus } from '../events/event-bus.js';
 
@@ -26,7 +26,7 @@ export class Journal {
    * answer (an STK prompt the customer answers later).
    */
   explain(transactionId: string, note: string): void {
-    const [entry] = this.list({ transactionId, limit: 1 });
+    const entry = newestMatch(this.#items.values(), (e) => e.transactionId === transactionId);
     if (entry) this.record({ ...entry, explanation: [...entry.explanation, note] });
   }
 
@@ -49,7 +49,8 @@ export class Journal {
         (!status || e.status === status) &&
         (!rejected || e.status >= 400) &&
         (!transactionId || e.transactionId === transactionId) &&
-        matchesText(q, [e.id, e.path, e.api, e.transactionId, searchText(e.requestBody)]),
+        // The body is turned into text only when there is something to look for in it.
+        (!q?.trim() || matchesText(q, [e.id, e.path, e.api, e.transactionId, searchText(e.requestBody)])),
       filter,
     );
   }

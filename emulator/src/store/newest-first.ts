@@ -32,3 +32,13 @@ export function pageNewestFirst<T>(
   }
   return { items, total };
 }
+
+/** The newest record that passes `keep`, found without walking further back than it. */
+export function newestMatch<T>(oldestFirst: Iterable<T>, keep: (item: T) => boolean): T | undefined {
+  const all = Array.isArray(oldestFirst) ? (oldestFirst as T[]) : [...oldestFirst];
+  for (let i = all.length - 1; i >= 0; i--) {
+    const item = all[i] as T;
+    if (keep(item)) return item;
+  }
+  return undefined;
+}
