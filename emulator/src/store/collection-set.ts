@@ -1,5 +1,6 @@
 import { CappedMap } from './capped-map.js';
 import type { LogLine } from './log-line.js';
+import { applyPatch } from './record-patch.js';
 import type { SnapshotData } from './snapshot.js';
 import { SNAPSHOT_FORMAT } from './snapshot.js';
 import type { StoredRecord } from './store.js';
@@ -53,11 +54,21 @@ export class CollectionSet {
     for (const map of this.#maps.values()) map.clear();
   }
 
-  apply(line: LogLine): void {
+  /** Applies a log line; false when it cannot be applied (a patch of a record that is not there). */
+  apply(line: LogLine): boolean {
     switch (line.op) {
       case 'put':
         this.map(line.c).set(line.v);
         break;
+      case 'patch': {
+        const map = this.map(line.c);
+        const before = map.get(line.id);
+        // A patch is logged only over a record the store held, so replay always has it: one missing
+        // means lines are missing before it.
+        if (before === undefined) return false;
+        map.set(applyPatch(before, line.v));
+        break;
+      }
       case 'delete':
         this.#maps.get(line.c)?.delete(line.id);
         break;
@@ -68,6 +79,7 @@ export class CollectionSet {
         this.setCap(line.c, line.n ?? undefined);
         break;
     }
+    return true;
   }
 
   /** The lists are copies, so writes made while lowdb writes the file do not leak into it. */

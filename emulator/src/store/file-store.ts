@@ -2,7 +2,8 @@
  * A store kept in a JSON data file, written through lowdb, with an append-only log beside it.
  *
  * Guarantees:
- * - When `put`, `delete` or `clear` returns, the write is one line in `<path>.log`, written with a
+ * - When `put`, `delete` or `clear` returns, the write is one line in `<path>.log` (a put of a record put
+ *   before logs only the fields that changed: record-patch.ts), written with a
  *   synchronous write(2). It survives the process being killed (even with -9) at any moment. Between
  *   `begin` and `commit` the lines wait in memory and `commit` writes them with one write(2): the Daraja
  *   gateway groups each request's writes so, and commits before the answer leaves; the scheduler groups
@@ -39,6 +40,7 @@ import { StoreWriteError } from './store.js';
 import { openStoreFiles, type StoreFiles } from './open-store-files.js';
 import { SnapshotPace } from './snapshot-pace.js';
 import { foldsLog } from './log-fold.js';
+import { recordPatch } from './record-patch.js';
 
 export class FileStore implements Store {
   readonly kind = 'file' as const;
@@ -209,9 +211,16 @@ export class FileStore implements Store {
     return {
       get: (id) => set.map(name).get(id),
       put: (record) => {
-        this.#write({ s: this.#seq + 1, op: 'put', c: name, v: this.#sealer.forDisk(name, record) });
+        const map = set.map(name);
+        const before = map.get(record.id);
+        const patch = before === undefined ? undefined : recordPatch(before, record);
+        this.#write(
+          patch === undefined
+            ? { s: this.#seq + 1, op: 'put', c: name, v: this.#sealer.forDisk(name, record) }
+            : { s: this.#seq + 1, op: 'patch', c: name, id: record.id, v: this.#sealer.forDisk(name, patch) },
+        );
         this.#texts.forget(record);
-        set.map(name).set(record);
+        map.set(record);
       },
       delete: (id) => {
         if (set.map(name).get(id) === undefined) return;

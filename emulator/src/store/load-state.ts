@@ -3,6 +3,7 @@ import { CollectionSet } from './collection-set.js';
 import { parseLog } from './log-line.js';
 import { RecordTexts } from './record-texts.js';
 import { emptySnapshot, parseSnapshot } from './snapshot.js';
+import { StoreOpenError } from './store.js';
 import type { StorePaths } from './store-paths.js';
 
 export interface LoadedState {
@@ -63,7 +64,14 @@ export function loadState(
     }
     for (const line of log.lines) {
       if (line.s <= seq) continue;
-      collections.apply(line);
+      if (!collections.apply(line)) {
+        const what = line.op === 'patch' ? `record "${line.id}" of "${line.c}"` : 'a record';
+        throw new StoreOpenError(
+          `Cannot open the store: write ${line.s} in the log ${file} changes ${what}, which no earlier ` +
+            'write or snapshot holds: writes are missing before it. The emulator has changed nothing. ' +
+            `Move the log aside (for example: mv "${file}" "${file}.broken") to start from the last snapshot.`,
+        );
+      }
       seq = line.s;
     }
   }

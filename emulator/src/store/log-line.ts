@@ -5,6 +5,11 @@ import { StoreOpenError } from './store.js';
 /** One write, as one line of the append-only log. `s` is its sequence number, increasing by one per line. */
 export type LogLine =
   | { s: number; op: 'put'; c: string; v: StoredRecord }
+  /**
+   * A record put again, as the fields that changed since it was last put: replay lays them over the record
+   * (see record-patch.ts). Fields added since come after the others, as they do in the record itself.
+   */
+  | { s: number; op: 'patch'; c: string; id: string; v: Record<string, unknown> }
   | { s: number; op: 'delete'; c: string; id: string }
   | { s: number; op: 'clear' }
   /** A collection's cap changed (`null`: no cap); records written after it are capped by it. */
@@ -58,6 +63,12 @@ function decode(raw: string): LogLine | undefined {
   if (typeof v.c !== 'string') return undefined;
   if (v.op === 'put' && isStoredRecord(v.v)) return { s: v.s, op: 'put', c: v.c, v: v.v };
   if (v.op === 'delete' && typeof v.id === 'string') return { s: v.s, op: 'delete', c: v.c, id: v.id };
+  if (v.op === 'patch' && typeof v.id === 'string' && isFields(v.v)) {
+    return { s: v.s, op: 'patch', c: v.c, id: v.id, v: v.v };
+  }
   if (v.op === 'cap' && (v.n === null || isCap(v.n))) return { s: v.s, op: 'cap', c: v.c, n: v.n };
   return undefined;
 }
+
+const isFields = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !('id' in value);

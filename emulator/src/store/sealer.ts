@@ -71,10 +71,10 @@ export class Sealer {
     return this.#secretFields.has(collection);
   }
 
-  /** The record as it goes to disk: the declared secret fields encrypted. */
-  forDisk(collection: string, record: StoredRecord): StoredRecord {
+  /** A record (or the changed fields of one) as written to disk, its declared secret fields sealed. */
+  forDisk<T extends object = StoredRecord>(collection: string, record: T): T {
     const fields = this.#secretFields.get(collection);
-    return fields ? (this.#walk(record, fields, (v) => this.#seal(v)) as StoredRecord) : record;
+    return fields ? (this.#walk(record, fields, (v) => this.#seal(v)) as T) : record;
   }
 
   /** The record as read from disk, its declared secret fields decrypted. */
