@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { IdFactory } from './ids.js';
 import { seededRandom } from './random.js';
-import { joinText, randomText } from './random-text.js';
+import { flatText, joinText, randomText } from './random-text.js';
 
 const NOW = Date.UTC(2025, 10, 24, 16, 0, 0);
 
@@ -70,4 +70,10 @@ test('joined text reads as the parts one after another', () => {
 test('alphabets with characters beyond one byte, and ids longer than the scratch space, are refused', () => {
   expect(() => randomText('AΩ', 4, () => new Uint8Array(8))).toThrow(RangeError);
   expect(() => randomText('AB', 65, () => new Uint8Array(8))).toThrow(RangeError);
+});
+
+test('flattened text keeps every character, spaces included', () => {
+  const text = ` QWE1 Confirmed.  Ksh10.00 sent to  ${'A'.repeat(3)} on 1/2/26 `;
+  expect(flatText(text)).toBe(text);
+  expect(flatText('')).toBe('');
 });

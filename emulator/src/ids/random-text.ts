@@ -38,3 +38,11 @@ export function randomText(
 export function joinText(...parts: string[]): string {
   return parts.join('');
 }
+
+/**
+ * The same text as one flat string, for text built from many parts (an SMS from a template) that a record
+ * keeps: splitting at spaces and joining again gives back every character, and the join is one string.
+ */
+export function flatText(text: string): string {
+  return text.split(' ').join(' ');
+}

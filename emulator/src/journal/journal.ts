@@ -3,6 +3,7 @@ import { matchesText } from 'daraja-client/emulator';
 import { newestMatch, pageNewestFirst, type Page } from '../store/newest-first.js';
 import type { Collection, Store } from '../store/store.js';
 import type { EventBus } from '../events/event-bus.js';
+import { flatText } from '../ids/random-text.js';
 
 /** Every Daraja request with its answer and, for rejections, why. Capped: the oldest entries go first. */
 export class Journal {
@@ -17,6 +18,8 @@ export class Journal {
   }
 
   record(entry: JournalEntry): void {
+    // Explanations are built from templates and kept for the journal's life: kept as flat strings.
+    if (entry.explanation.length > 0) entry = { ...entry, explanation: entry.explanation.map(flatText) };
     this.#items.put(entry);
     this.events.emit({ type: 'journal', entry });
   }

@@ -1,3 +1,5 @@
+import { joinText } from '../ids/random-text.js';
+
 /** Fields whose values are secrets wherever they appear: never stored, logged or shown in clear. */
 const SECRET_KEYS = new Set(
   [
@@ -22,7 +24,7 @@ export function maskValue(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value ?? '');
   if (text.length === 0) return '';
   if (text.length <= 8) return '***';
-  return `${text.slice(0, 2)}***(${text.length} chars)`;
+  return joinText(text.slice(0, 2), '***(', String(text.length), ' chars)');
 }
 
 /** Masked forms already made, by the object they were made from (see maskSecrets). */

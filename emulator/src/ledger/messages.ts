@@ -3,6 +3,7 @@ import type { Collection, Store } from '../store/store.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { Clock } from '../time/clock.js';
 import type { IdFactory } from '../ids/ids.js';
+import { flatText } from '../ids/random-text.js';
 
 /** The M-Pesa SMS each phone receives. */
 export class Messages {
@@ -23,7 +24,7 @@ export class Messages {
       id: this.ids.internalId(),
       msisdn,
       at: this.clock.now(),
-      text,
+      text: flatText(text),
       ...(transactionId ? { transactionId } : {}),
     };
     this.#items.put(sms);
