@@ -72,8 +72,9 @@ test('alphabets with characters beyond one byte, and ids longer than the scratch
   expect(() => randomText('AB', 65, () => new Uint8Array(8))).toThrow(RangeError);
 });
 
-test('flattened text keeps every character, spaces included', () => {
+test('flattened text keeps every character: spaces, accents, emoji and a lone surrogate', () => {
   const text = ` QWE1 Confirmed.  Ksh10.00 sent to  ${'A'.repeat(3)} on 1/2/26 `;
   expect(flatText(text)).toBe(text);
   expect(flatText('')).toBe('');
+  expect(flatText('Caf\u00e9 \u{1F600} \ud800 alone')).toBe('Caf\u00e9 \u{1F600} \ud800 alone');
 });

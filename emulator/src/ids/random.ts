@@ -1,34 +1,37 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomFillSync } from 'node:crypto';
 
 /** A source of randomness: crypto by default, or seeded so that runs repeat exactly. */
 export interface Random {
   /** A float in [0, 1). */
   next(): number;
-  /** `size` random bytes. */
+  /** `size` random bytes, to be read before the next draw (the crypto source reuses its memory). */
   bytes(size: number): Uint8Array;
 }
 
 /**
- * Random bytes are drawn 4 KB at a time and handed out in slices: every id takes a few bytes, and one
- * system call per id showed up in profiles of busy runs.
+ * Random bytes are drawn 4 KB at a time into one buffer and handed out in slices: every id takes a few
+ * bytes, and one system call (and one new buffer) per id showed up in profiles of busy runs.
  */
 const POOL_SIZE = 4096;
-let pool = Buffer.alloc(0);
-let offset = 0;
-function pooledBytes(size: number): Uint8Array {
-  if (size > POOL_SIZE) return randomBytes(size);
-  if (offset + size > pool.length) {
-    pool = randomBytes(POOL_SIZE);
+const pool = Buffer.alloc(POOL_SIZE);
+let offset = POOL_SIZE;
+function take(size: number): number {
+  if (offset + size > POOL_SIZE) {
+    randomFillSync(pool);
     offset = 0;
   }
-  const out = pool.subarray(offset, offset + size);
+  const at = offset;
   offset += size;
-  return out;
+  return at;
 }
 
 export const cryptoRandom: Random = {
-  next: () => Buffer.from(pooledBytes(4)).readUInt32BE(0) / 2 ** 32,
-  bytes: pooledBytes,
+  next: () => pool.readUInt32BE(take(4)) / 2 ** 32,
+  bytes: (size) => {
+    if (size > POOL_SIZE) return randomBytes(size);
+    const at = take(size);
+    return pool.subarray(at, at + size);
+  },
 };
 
 /** A small, fast seeded generator (sfc32); the same seed gives the same sequence. */

@@ -19,7 +19,12 @@ export class Journal {
 
   record(entry: JournalEntry): void {
     // Explanations are built from templates and kept for the journal's life: kept as flat strings.
-    if (entry.explanation.length > 0) entry = { ...entry, explanation: entry.explanation.map(flatText) };
+    this.#put(
+      entry.explanation.length > 0 ? { ...entry, explanation: entry.explanation.map(flatText) } : entry,
+    );
+  }
+
+  #put(entry: JournalEntry): void {
     this.#items.put(entry);
     this.events.emit({ type: 'journal', entry });
   }
@@ -30,7 +35,7 @@ export class Journal {
    */
   explain(transactionId: string, note: string): void {
     const entry = newestMatch(this.#items.values(), (e) => e.transactionId === transactionId);
-    if (entry) this.record({ ...entry, explanation: [...entry.explanation, note] });
+    if (entry) this.#put({ ...entry, explanation: [...entry.explanation, flatText(note)] });
   }
 
   get(id: string): JournalEntry | undefined {

@@ -30,8 +30,9 @@ export class Transactions {
   }
 
   put(t: TransactionView): void {
+    const before = this.#items.get(t.id);
     this.#items.put(t);
-    this.#indexKeys(t);
+    this.#indexKeys(t, before);
     this.#events.emit({ type: 'transaction', transaction: t });
   }
 
@@ -59,16 +60,20 @@ export class Transactions {
     this.#liveKeys = 0;
   }
 
-  #indexKeys(t: TransactionView): void {
-    this.#setKeys(t);
+  /** A transaction put again indexes only the keys it did not have: the others point to it already. */
+  #indexKeys(t: TransactionView, before: TransactionView | undefined): void {
+    this.#setKeys(t, before);
     this.#rebuildWhenStale();
   }
 
-  #setKeys(t: TransactionView): void {
-    if (t.receipt) this.#index.set(t.receipt, t.id);
-    if (t.conversationId) this.#index.set(t.conversationId, t.id);
-    if (t.originatorConversationId) this.#index.set(t.originatorConversationId, t.id);
-    if (t.merchantRequestId) this.#index.set(t.merchantRequestId, t.id);
+  #setKeys(t: TransactionView, before?: TransactionView): void {
+    if (t.receipt && t.receipt !== before?.receipt) this.#index.set(t.receipt, t.id);
+    if (t.conversationId && t.conversationId !== before?.conversationId)
+      this.#index.set(t.conversationId, t.id);
+    if (t.originatorConversationId && t.originatorConversationId !== before?.originatorConversationId)
+      this.#index.set(t.originatorConversationId, t.id);
+    if (t.merchantRequestId && t.merchantRequestId !== before?.merchantRequestId)
+      this.#index.set(t.merchantRequestId, t.id);
   }
 
   /**
