@@ -23,7 +23,7 @@
  * - Isolation from callers: records are kept by reference, so a record changed after `put` without
  *   another `put` reaches the disk only with the next snapshot, if at all.
  */
-import { rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import type { AppendLog } from './append-log.js';
 import { releaseLock } from './file-lock.js';
 import type { FileStoreOptions, FileStoreSettings } from './file-store-options.js';
@@ -36,11 +36,11 @@ import { encodeLogLine } from './log-line.js';
 import type { SnapshotFile } from './snapshot-file.js';
 import type { StorePaths } from './store-paths.js';
 import type { Collection, CollectionOptions, Store, StoredRecord } from './store.js';
-import { StoreWriteError } from './store.js';
 import { openStoreFiles, type StoreFiles } from './open-store-files.js';
 import { SnapshotPace } from './snapshot-pace.js';
-import { foldsLog } from './log-fold.js';
-import { recordPatch } from './record-patch.js';
+import { fileSize, foldsLog } from './log-fold.js';
+import { putLine } from './record-patch.js';
+import { LogWrites } from './log-writes.js';
 
 export class FileStore implements Store {
   readonly kind = 'file' as const;
@@ -65,9 +65,8 @@ export class FileStore implements Store {
   /** Depth of begin() calls not yet committed, and the lines they hold back. */
   #grouping = 0;
   #held: string[] = [];
-  /** Why the last log write failed; cleared by the next one that succeeds. */
-  #failure: string | undefined;
   readonly #pace: SnapshotPace;
+  readonly #writes: LogWrites;
 
   /** Locks the data file, loads it and replays its logs. Throws StoreOpenError when that is not safe. */
   static async open(options: FileStoreOptions): Promise<FileStore> {
@@ -86,6 +85,7 @@ export class FileStore implements Store {
     this.#dirty = parts.dirty;
     this.#texts = parts.texts;
     this.#pace = new SnapshotPace(parts.settings.timers);
+    this.#writes = new LogWrites(parts.log, parts.paths.log, parts.settings.warn);
   }
 
   collection<T extends StoredRecord>(name: string, options?: CollectionOptions): Collection<T> {
@@ -126,35 +126,12 @@ export class FileStore implements Store {
     if (this.#grouping > 0 || this.#held.length === 0) return;
     const lines = this.#held;
     this.#held = [];
-    this.#append(lines.join(''), lines.length);
+    this.#writes.append(lines.join(''), lines.length);
     this.#afterWrite();
   }
 
   get writeFailure(): string | undefined {
-    return this.#failure;
-  }
-
-  /**
-   * Appends to the log. A failure (a full disk, say) is reported once, as a StoreWriteError the caller
-   * answers with; the next write tries again, and the first that succeeds reports the recovery.
-   */
-  #append(text: string, lines = 1): void {
-    try {
-      this.#log.append(text, lines);
-    } catch (error) {
-      const reason = `cannot write ${this.#paths.log}: ${(error as Error).message}`;
-      if (this.#failure === undefined) {
-        this.#settings.warn(
-          `${reason}. Requests that change state get an error until writes succeed again; nothing acknowledged is lost.`,
-        );
-      }
-      this.#failure = reason;
-      throw new StoreWriteError(reason, { cause: error });
-    }
-    if (this.#failure !== undefined) {
-      this.#failure = undefined;
-      this.#settings.warn(`writes to ${this.#paths.log} succeed again.`);
-    }
+    return this.#writes.failure;
   }
 
   /** Writes a snapshot now and empties the log. */
@@ -200,7 +177,7 @@ export class FileStore implements Store {
     if (!this.#dirty) return false;
     if (this.#failing) return true;
     return foldsLog({
-      dataBytes: sizeOf(this.#paths.data),
+      dataBytes: fileSize(this.#paths.data),
       logBytes: this.#log.bytes,
       keepLogFromBytes: this.#settings.keepLogFromBytes,
     });
@@ -212,13 +189,7 @@ export class FileStore implements Store {
       get: (id) => set.map(name).get(id),
       put: (record) => {
         const map = set.map(name);
-        const before = map.get(record.id);
-        const patch = before === undefined ? undefined : recordPatch(before, record);
-        this.#write(
-          patch === undefined
-            ? { s: this.#seq + 1, op: 'put', c: name, v: this.#sealer.forDisk(name, record) }
-            : { s: this.#seq + 1, op: 'patch', c: name, id: record.id, v: this.#sealer.forDisk(name, patch) },
-        );
+        this.#write(putLine(this.#seq + 1, name, map.get(record.id), record, this.#sealer));
         this.#texts.forget(record);
         map.set(record);
       },
@@ -246,7 +217,7 @@ export class FileStore implements Store {
       this.#dirty = true;
       return;
     }
-    this.#append(encodeLogLine(line));
+    this.#writes.append(encodeLogLine(line));
     this.#seq = line.s;
     this.#dirty = true;
     this.#afterWrite();
@@ -308,14 +279,5 @@ export class FileStore implements Store {
     if (this.#timer === undefined) return;
     this.#settings.timers.clearTimeout(this.#timer);
     this.#timer = undefined;
-  }
-}
-
-/** A file's size, 0 when it is missing. */
-function sizeOf(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0;
   }
 }

@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+
 /**
  * Whether a stop (or a start) folds the log into the data file. Folding rewrites the whole file: at the
  * default history caps that is 26 MB and over 100 ms, for a log that may hold a few hundred writes. A log
@@ -13,3 +15,12 @@ export function foldsLog(sizes: { dataBytes: number; logBytes: number; keepLogFr
 
 /** The data file's size from which a small log may stay beside it (FileStoreOptions.keepLogFromBytes). */
 export const KEEP_LOG_FROM_BYTES = 2 * 2 ** 20;
+
+/** A file's size, 0 when it is missing. */
+export function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}

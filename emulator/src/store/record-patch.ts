@@ -1,3 +1,5 @@
+import type { LogLine } from './log-line.js';
+import type { Sealer } from './sealer.js';
 import type { StoredRecord } from './store.js';
 
 /**
@@ -36,4 +38,18 @@ export function recordPatch(before: StoredRecord, after: StoredRecord): Record<s
 /** The record a patch line stands for: the earlier record with the patch laid over it. */
 export function applyPatch(before: StoredRecord, patch: Record<string, unknown>): StoredRecord {
   return { ...before, ...patch } as StoredRecord;
+}
+
+/** The log line of a put: a patch over `before` when one rebuilds the record, the whole record otherwise. */
+export function putLine(
+  s: number,
+  collection: string,
+  before: StoredRecord | undefined,
+  record: StoredRecord,
+  sealer: Sealer,
+): LogLine {
+  const patch = before === undefined ? undefined : recordPatch(before, record);
+  return patch === undefined
+    ? { s, op: 'put', c: collection, v: sealer.forDisk(collection, record) }
+    : { s, op: 'patch', c: collection, id: record.id, v: sealer.forDisk(collection, patch) };
 }
