@@ -26,6 +26,12 @@ export function useFaultRules(): FaultRules {
   const [error, setError] = useState<string>();
   const generation = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // Read when the batched fetch is due, not when the event comes: an event right after the first rules
+  // render can reach a handler whose `rules` are still the empty ones from before.
+  const hasRules = useRef(false);
+  useEffect(() => {
+    hasRules.current = rules.length > 0;
+  }, [rules]);
 
   const reload = useCallback(() => {
     const mine = ++generation.current;
@@ -58,10 +64,10 @@ export function useFaultRules(): FaultRules {
     }
     if (event.type === 'hello' || event.type === 'reset') return reload();
     if (event.type === 'journal' || event.type === 'transaction' || event.type === 'delivery') {
-      if (timer.current === undefined && rules.length > 0) {
+      if (timer.current === undefined) {
         timer.current = setTimeout(() => {
           timer.current = undefined;
-          reload();
+          if (hasRules.current) reload();
         }, COUNTER_REFRESH_MS);
       }
     }
