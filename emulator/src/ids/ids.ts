@@ -2,7 +2,8 @@ import { eatParts, eatDate } from '../time/eat.js';
 import type { Random } from './random.js';
 import { IssuedTimes } from './issued-times.js';
 import { ReceiptTails } from './receipt-tails.js';
-import { joinText, randomText } from './random-text.js';
+import { joinText } from './flat-text.js';
+import { randomText } from './random-text.js';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const HEX = '0123456789abcdef';

@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { IdFactory } from './ids.js';
 import { seededRandom } from './random.js';
-import { flatText, joinText, randomText } from './random-text.js';
+import { flatText, joinText } from './flat-text.js';
+import { randomText } from './random-text.js';
 
 const NOW = Date.UTC(2025, 10, 24, 16, 0, 0);
 

@@ -30,20 +30,3 @@ export function randomText(
     }
   };
 }
-
-/**
- * `parts` as one flat string: what a template literal gives, without the cons strings behind it (see
- * randomText). For text kept in records: ids and messages.
- */
-export function joinText(...parts: string[]): string {
-  return parts.join('');
-}
-
-/**
- * The same text as one flat string, for text built from many parts (an SMS from a template) that a record
- * keeps. A JSON round trip gives back every code unit (lone surrogates included) as one new string, and
- * costs about a microsecond for an SMS: a third of splitting and joining it.
- */
-export function flatText(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
-}

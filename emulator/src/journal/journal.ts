@@ -3,7 +3,7 @@ import { matchesText } from 'daraja-client/emulator';
 import { newestMatch, pageNewestFirst, type Page } from '../store/newest-first.js';
 import type { Collection, Store } from '../store/store.js';
 import type { EventBus } from '../events/event-bus.js';
-import { flatText } from '../ids/random-text.js';
+import { flatText } from '../ids/flat-text.js';
 
 /** Every Daraja request with its answer and, for rejections, why. Capped: the oldest entries go first. */
 export class Journal {

@@ -1,4 +1,4 @@
-import { joinText } from '../ids/random-text.js';
+import { joinText } from '../ids/flat-text.js';
 
 /** Fields whose values are secrets wherever they appear: never stored, logged or shown in clear. */
 const SECRET_KEYS = new Set(

@@ -3,7 +3,7 @@ import type { Collection, Store } from '../store/store.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { Clock } from '../time/clock.js';
 import type { IdFactory } from '../ids/ids.js';
-import { flatText } from '../ids/random-text.js';
+import { flatText } from '../ids/flat-text.js';
 
 /** The M-Pesa SMS each phone receives. */
 export class Messages {

@@ -3,16 +3,16 @@
  *
  * Guarantees:
  * - When `put`, `delete` or `clear` returns, the write is one line in `<path>.log` (a put of a record put
- *   before logs only the fields that changed: record-patch.ts), written with a
- *   synchronous write(2). It survives the process being killed (even with -9) at any moment. Between
+ *   before logs only the fields that changed: record-patch.ts), written with a synchronous write(2). It survives the process being killed (even with -9) at any moment. Between
  *   `begin` and `commit` the lines wait in memory and `commit` writes them with one write(2): the Daraja
  *   gateway groups each request's writes so, and commits before the answer leaves; the scheduler groups
  *   each job's.
  * - A single write costs one short line, however much is stored; the data file is rewritten only by
  *   the periodic snapshot (every `snapshotEveryMs`, or after `snapshotEveryWrites` lines), `flush` and
  *   `close`, and always atomically (temporary file, then rename). `close` leaves a log that is small next
- *   to a large data file in place instead (log-fold.ts); the next open replays it and keeps it. A snapshot copies the text of records
- *   not put since the last one from the file it replaces (see RecordTexts) and serialises only the others.
+ *   to a large data file in place instead (log-fold.ts); the next open replays it and keeps it. A snapshot
+ *   copies the text of records not put since the last one from the file it replaces (see RecordTexts) and
+ *   serialises only the others.
  * - Opening replays the data file and logs to exactly the acknowledged state, whatever moment a crash hit.
  *   A damaged data file or log is refused with a StoreOpenError and never overwritten.
  * - Only one process at a time uses a data file (`<path>.lock`); a lock left by a dead process is taken over.
